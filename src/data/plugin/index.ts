@@ -1,0 +1,105 @@
+// The Vite plugin: only Vite hooks live here. It serves `virtual:talks` (the talk index) and
+// `virtual:talks/body/N` (lazily loaded bodies), fails the build on content errors with a located
+// message, reloads the dev page when talk files change, and publishes dist/talks.json.
+import { resolve } from 'node:path'
+import type { Plugin, ViteDevServer } from 'vite'
+import type { Diagnostic } from '../types.ts'
+import { publicExport, type Collection } from './compile-collection.ts'
+import { ContentStore } from './content.ts'
+import { formatDiagnostic } from './diagnostics.ts'
+
+export interface TalksPluginOptions {
+  /** Folder of talk files, relative to the Vite root. `TALKS_CONTENT_DIR` overrides it. */
+  contentDir?: string
+}
+
+const INDEX_ID = 'virtual:talks'
+const BODY_PREFIX = 'virtual:talks/body/'
+const RESOLVED = '\0'
+
+/** Serialised as JSON.parse of a JSON string: no object literal, so keys like __proto__ stay data. */
+const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})\n`
+
+export function resolveContentDir(root: string, option?: string): string {
+  return resolve(root, process.env.TALKS_CONTENT_DIR || option || 'content/talks')
+}
+
+function errorSummary(errors: Diagnostic[]): string {
+  const lines = errors.slice(0, 50).map(formatDiagnostic)
+  if (errors.length > 50) lines.push(`… and ${errors.length - 50} more (run npm run check for the full list)`)
+  return `${errors.length} error${errors.length === 1 ? '' : 's'} in talk files:\n${lines.join('\n')}`
+}
+
+export function talksPlugin(options: TalksPluginOptions = {}): Plugin {
+  let store: ContentStore
+  let collection: (Collection & { files: string[] }) | undefined
+  let server: ViteDevServer | undefined
+  let isBuild = false
+
+  const compile = () => (collection ??= store.compileAll())
+
+  return {
+    name: 'talkshelf:talks',
+    configResolved(config) {
+      isBuild = config.command === 'build'
+      store = new ContentStore({
+        contentDir: resolveContentDir(config.root, options.contentDir),
+        publicDir: config.publicDir || resolve(config.root, 'public'),
+        includeDrafts: !isBuild,
+        root: config.root,
+      })
+    },
+    buildStart() {
+      collection = undefined
+      const c = compile()
+      for (const d of c.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d))
+      const errors = c.diagnostics.filter((d) => d.severity === 'error')
+      if (errors.length && isBuild) {
+        const first = errors[0]!
+        this.error({ message: errorSummary(errors), id: resolve(store.options.root, first.file), loc: { file: resolve(store.options.root, first.file), line: first.line, column: first.column } })
+      }
+    },
+    resolveId(id) {
+      if (id === INDEX_ID || id.startsWith(BODY_PREFIX)) return RESOLVED + id
+      return undefined
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED + 'virtual:talks')) return undefined
+      const c = compile()
+      for (const f of c.files) this.addWatchFile(f)
+      const errors = c.diagnostics.filter((d) => d.severity === 'error')
+      if (errors.length) {
+        const first = errors[0]!
+        const file = resolve(store.options.root, first.file)
+        this.error({ message: errorSummary(errors), id: file, loc: { file, line: first.line, column: first.column } })
+      }
+      if (id === RESOLVED + INDEX_ID) {
+        const loaders = Array.from({ length: c.index.chunkCount }, (_, i) => `() => import(${JSON.stringify(BODY_PREFIX + i)})`)
+        return `${jsonModule(c.index)}const chunks = [${loaders.join(',')}]\nexport function loadBodyChunk(n) { const load = chunks[n]; return load ? load().then((m) => m.default) : Promise.resolve([]) }\n`
+      }
+      const n = Number(id.slice((RESOLVED + BODY_PREFIX).length))
+      return jsonModule(c.chunks[n] ?? [])
+    },
+    generateBundle() {
+      const c = compile()
+      this.emitFile({ type: 'asset', fileName: 'talks.json', source: `${JSON.stringify(publicExport(c.index), null, 2)}\n` })
+    },
+    configureServer(devServer) {
+      server = devServer
+      devServer.watcher.add(store.options.contentDir)
+      const onChange = (file: string) => {
+        if (!store.owns(file)) return
+        store.invalidate(file)
+        collection = undefined
+        const env = server!.environments.client
+        for (const mod of [...env.moduleGraph.idToModuleMap.values()]) {
+          if (mod.id?.startsWith(RESOLVED + 'virtual:talks')) env.moduleGraph.invalidateModule(mod)
+        }
+        env.hot.send({ type: 'full-reload', path: '*' })
+      }
+      devServer.watcher.on('add', onChange)
+      devServer.watcher.on('unlink', onChange)
+      devServer.watcher.on('change', onChange)
+    },
+  }
+}

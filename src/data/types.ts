@@ -1,0 +1,122 @@
+// The one data model shared by the build-time compiler (Node) and the app (browser).
+// Everything here is plain JSON: the browser never parses TOML or Markdown.
+
+/** A time slot as written ("4:30pm - 5:00pm CET"), plus what could be parsed from it. */
+export interface TimeSlot {
+  text: string
+  /** 24-hour "HH:MM", when parsable. */
+  start?: string
+  end?: string
+  /** The zone abbreviation or offset as written ("CET", "PST", "UTC+2"). */
+  zone?: string
+}
+
+/** The well-known links of a talk, each an absolute http(s) URL. */
+export interface TalkLinks {
+  video?: string
+  pdf?: string
+  ppt?: string
+  event?: string
+}
+
+export interface LabelledLink {
+  label: string
+  url: string
+}
+
+/** How a video link can be shown, decided at build time. */
+export type Video =
+  | { kind: 'youtube'; id: string; start?: number; url: string }
+  | { kind: 'file'; url: string; mime: string }
+  | { kind: 'peertube'; embedUrl: string; url: string }
+  | { kind: 'external'; url: string }
+
+/** How a slides link can be shown, decided at build time. */
+export type Slides =
+  | { kind: 'pdf'; url: string }
+  | { kind: 'gdrive'; embedUrl: string; url: string }
+  | { kind: 'gslides'; embedUrl: string; url: string }
+  | { kind: 'pptx'; embedUrl: string; url: string }
+  | { kind: 'external'; url: string }
+
+/** A talk as listed and searched: everything but the rendered body. */
+export interface Talk {
+  slug: string
+  title: string
+  /** "YYYY-MM-DD", exactly as the file's date says (never shifted through UTC). */
+  date: string
+  year: number
+  publishDate?: string
+  timeSlot?: TimeSlot
+  /** Speaker slugs, in the order the file lists them. */
+  speakers: string[]
+  links: TalkLinks
+  /** Every `btn` shortcode, with its label. */
+  buttons: LabelledLink[]
+  video?: Video
+  slides: Slides[]
+  previewImage?: string
+  /** Plain text for cards and search. */
+  summary: string
+  tags: string[]
+  event?: string
+  type?: string
+  aliases: string[]
+  /** Front-matter keys Talkshelf does not know, kept as written. */
+  extra?: Record<string, unknown>
+  /** Which lazily loaded body chunk holds this talk's HTML. */
+  bodyChunk: number
+}
+
+export interface SpeakerLinks {
+  github?: string
+  twitter?: string
+  linkedin?: string
+  website?: string
+}
+
+export interface Speaker {
+  slug: string
+  name: string
+  role?: string
+  org?: string
+  /** Public path of a photo that exists, if any. */
+  image?: string
+  /** Plain-text bio (most recent talk's). */
+  bio?: string
+  /** Sanitised HTML bio. */
+  bioHtml?: string
+  links: SpeakerLinks
+  /** Talk slugs, newest first. */
+  talks: string[]
+  /** Other ways the same person was written in the content ("Name - Role @ Org" strings). */
+  variants: string[]
+}
+
+/** The lazily loaded part of a talk. */
+export interface TalkBody {
+  slug: string
+  /** Sanitised HTML, safe to insert. */
+  html: string
+}
+
+export type Severity = 'error' | 'warning'
+
+export interface Diagnostic {
+  file: string
+  line: number
+  column: number
+  severity: Severity
+  /** Stable identifier, e.g. "toml-syntax", "missing-title". */
+  code: string
+  message: string
+}
+
+/** What the `virtual:talks` module carries. */
+export interface TalkIndex {
+  talks: Talk[]
+  speakers: Speaker[]
+  /** Old Hugo paths (normalised, no trailing slash) → talk slug. */
+  aliases: Record<string, string>
+  chunkCount: number
+}
