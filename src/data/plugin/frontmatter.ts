@@ -18,18 +18,42 @@ export function normaliseText(text: string): string {
 }
 
 const KEY_LINE = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*[=:]/
+// A table header ("[name]", "[name.sub]", "[[name]]"); a Markdown link line "[text](url)" is not one.
+const TABLE_LINE = /^\s*\[\[?\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))[^\]]*\]\]?\s*(?:#.*)?$/
 
 function keyLinesOf(lines: string[], firstLine: number): Map<string, number> {
   const map = new Map<string, number>()
   let inTable = false
+  let inString = false
   lines.forEach((line, i) => {
-    if (/^\s*\[/.test(line)) inTable = true
-    if (inTable) return
-    const m = KEY_LINE.exec(line)
+    // Lines inside a multi-line string ("""…""") are text, whatever they look like.
+    const wasInString = inString
+    if ((line.match(/"""|'''/g) ?? []).length % 2) inString = !inString
+    if (wasInString) return
+    // A table's key is its header line; the keys after a header belong to the table.
+    const table = TABLE_LINE.exec(line)
+    if (table) inTable = true
+    const m = table ?? (inTable ? null : KEY_LINE.exec(line))
     const key = m && (m[1] ?? m[2] ?? m[3])
     if (key && !map.has(key)) map.set(key, firstLine + i)
   })
   return map
+}
+
+const DATE_LITERAL = /=\s*(\d{4}-\d{2}-\d{2})/
+
+/**
+ * smol-toml lets JavaScript's Date roll an impossible day over (2023-02-30 becomes 2023-03-02).
+ * A top-level date whose parsed day differs from the written one is kept as the written text, so
+ * the field checks report it instead of publishing a date nobody wrote.
+ */
+function keepImpossibleDates(data: Record<string, unknown>, fmLines: string[], keyLines: Map<string, number>): void {
+  for (const [key, value] of Object.entries(data)) {
+    const line = keyLines.get(key)
+    if (!(value instanceof Date) || line === undefined) continue
+    const written = DATE_LITERAL.exec(fmLines[line - 2] ?? '')?.[1]
+    if (written && value.toISOString().slice(0, 10) !== written) data[key] = written
+  }
 }
 
 export function splitFrontMatter(file: string, raw: string, diagnostics: Diagnostic[]): FrontMatter | undefined {
@@ -56,6 +80,7 @@ export function splitFrontMatter(file: string, raw: string, diagnostics: Diagnos
   }
   try {
     const data = parseToml(fmLines.join('\n')) as Record<string, unknown>
+    keepImpossibleDates(data, fmLines, keyLines)
     return { data, body, bodyLine: close + 2, keyLines }
   } catch (err) {
     if (err instanceof TomlError) {

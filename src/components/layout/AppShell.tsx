@@ -1,0 +1,43 @@
+import { Link, Outlet } from '@tanstack/react-router'
+import { site } from '../../site.ts'
+import { ThemeToggle } from './ThemeToggle.tsx'
+
+const navLink =
+  'inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white'
+const activeNav = 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-white'
+
+export function AppShell() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:shadow-lg dark:focus:bg-slate-900"
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-30 border-b border-slate-200/80 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-950/85">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 sm:px-6">
+          <Link to="/" className="mr-auto flex min-h-11 items-center gap-2 rounded-lg font-semibold tracking-tight" aria-label={`${site.title}: all talks`}>
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
+            <span className="text-lg">{site.title}</span>
+          </Link>
+          <nav aria-label="Main" className="flex items-center gap-1">
+            <Link to="/" className={navLink} activeProps={{ className: activeNav, 'aria-current': 'page' }} activeOptions={{ exact: true, includeSearch: false }}>
+              Talks
+            </Link>
+            <Link to="/speakers" className={navLink} activeProps={{ className: activeNav, 'aria-current': 'page' }}>
+              Speakers
+            </Link>
+          </nav>
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+        <Outlet />
+      </main>
+      <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-500 dark:border-slate-800 dark:text-slate-400">
+        {site.title} · <a className="underline underline-offset-2" href={`${import.meta.env.BASE_URL}talks.json`}>talks.json</a>
+      </footer>
+    </div>
+  )
+}

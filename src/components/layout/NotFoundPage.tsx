@@ -1,0 +1,57 @@
+import { Link, Navigate, useLocation } from '@tanstack/react-router'
+import { useEffect } from 'react'
+import { searchTalks, talkBySlug, talkForAlias } from '../../data/index.ts'
+import { site } from '../../site.ts'
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** Unknown address: old Hugo aliases redirect; anything else gets the closest talks. */
+export function NotFoundPage() {
+  const { pathname } = useLocation()
+  const alias = talkForAlias(safeDecode(pathname))
+  useEffect(() => {
+    document.title = `Not found · ${site.title}`
+  }, [])
+  if (alias) return <Navigate to="/talks/$slug" params={{ slug: alias }} replace />
+  const words = safeDecode(pathname.split('/').filter(Boolean).pop() ?? '').replace(/[-_]+/g, ' ').slice(0, 100)
+  const close = words ? searchTalks(words).slice(0, 5).map((h) => talkBySlug(h.slug)).filter((t) => !!t) : []
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4 py-10">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">404</p>
+      <h1 className="text-3xl font-bold tracking-tight">This page does not exist</h1>
+      <p className="text-slate-600 dark:text-slate-400">
+        Nothing lives at <code className="break-all rounded bg-slate-200 px-1 dark:bg-slate-800">{safeDecode(pathname).slice(0, 200)}</code>. It may have moved, or the link may be mistyped.
+      </p>
+      {close.length > 0 && (
+        <section aria-labelledby="close-h">
+          <h2 id="close-h" className="mb-2 text-lg font-semibold">
+            Were you looking for…
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {close.map((t) => (
+              <li key={t.slug}>
+                <Link to="/talks/$slug" params={{ slug: t.slug }} className="font-medium text-brand-600 hover:underline dark:text-brand-300">
+                  {t.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <Link to="/" search={words ? { q: words } : {}} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          Search all talks{words ? ` for “${words}”` : ''}
+        </Link>
+        <Link to="/speakers" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 font-semibold dark:border-slate-700">
+          Browse speakers
+        </Link>
+      </div>
+    </div>
+  )
+}

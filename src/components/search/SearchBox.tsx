@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react'
+
+interface Props {
+  value: string
+  onChange: (value: string) => void
+}
+
+/** The search field: `/` or Ctrl/Cmd-K focuses it from anywhere, Escape clears it. */
+export function SearchBox({ value, onChange }: Props) {
+  const input = useRef<HTMLInputElement>(null)
+  const [text, setText] = useState(value)
+  // Back/forward or a cleared filter changes the URL: follow it.
+  useEffect(() => setText(value), [value])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null
+      const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+      if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.metaKey || e.ctrlKey))) {
+        e.preventDefault()
+        input.current?.focus()
+        input.current?.select()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const update = (next: string) => {
+    setText(next)
+    onChange(next)
+  }
+
+  return (
+    <div className="relative">
+      <label htmlFor="talk-search" className="sr-only">
+        Search talks
+      </label>
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="pointer-events-none absolute left-3.5 top-1/2 size-5 -translate-y-1/2 text-slate-400" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <circle cx="11" cy="11" r="7" />
+        <path d="m20 20-3.5-3.5" />
+      </svg>
+      <input
+        ref={input}
+        id="talk-search"
+        type="search"
+        value={text}
+        onChange={(e) => update(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && text) {
+            e.preventDefault()
+            update('')
+          }
+        }}
+        placeholder="Search talks, speakers, topics…"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={200}
+        aria-keyshortcuts="/ Control+K Meta+K"
+        className="h-12 w-full rounded-xl border border-slate-300 bg-white pl-11 pr-16 text-base shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/40 dark:border-slate-700 dark:bg-slate-900"
+      />
+      <kbd className="pointer-events-none absolute right-3 top-1/2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500 sm:block dark:border-slate-600 dark:text-slate-400">/</kbd>
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+import { Link, useLoaderData } from '@tanstack/react-router'
+import { useEffect } from 'react'
+import { coSpeakers, talksBySpeaker } from '../../data/index.ts'
+import { site } from '../../site.ts'
+import { roleLine } from '../talk/SpeakerCard.tsx'
+import { TalkCard } from '../timeline/TalkCard.tsx'
+import { Avatar } from '../ui/Avatar.tsx'
+import { plural } from '../ui/format.ts'
+import { SafeHtml } from '../ui/SafeHtml.tsx'
+import { SocialLinks } from './SocialLinks.tsx'
+
+export function SpeakerPage() {
+  const speaker = useLoaderData({ from: '/speakers/$slug' })
+  const talks = talksBySpeaker(speaker.slug)
+  const partners = coSpeakers(speaker.slug)
+  useEffect(() => {
+    document.title = `${speaker.name} · ${site.title}`
+  }, [speaker.name])
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-5 sm:flex-row sm:items-start">
+        <Avatar name={speaker.name} image={speaker.image} size={128} />
+        <div className="flex flex-col gap-2">
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{speaker.name}</h1>
+          {roleLine(speaker) && <p className="text-lg text-slate-600 dark:text-slate-400">{roleLine(speaker)}</p>}
+          {speaker.bioHtml && <SafeHtml html={speaker.bioHtml} className="prose-talk max-w-3xl" />}
+          <SocialLinks speaker={speaker} />
+        </div>
+      </header>
+      <section aria-labelledby="talks-h" className="flex flex-col gap-4">
+        <h2 id="talks-h" className="text-2xl font-bold tracking-tight">
+          {plural(talks.length, 'talk')}
+        </h2>
+        <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+          {talks.map((t, i) => (
+            <TalkCard key={t.slug} talk={t} eager={i < 3} />
+          ))}
+        </div>
+      </section>
+      {partners.length > 0 && (
+        <section aria-labelledby="with-h">
+          <h2 id="with-h" className="mb-3 text-xl font-semibold">
+            Spoke with
+          </h2>
+          <ul className="flex flex-wrap gap-3">
+            {partners.map((p) => (
+              <li key={p.slug}>
+                <Link to="/speakers/$slug" params={{ slug: p.slug }} className="flex min-h-11 items-center gap-2 rounded-full border border-slate-200 bg-white py-1 pl-1 pr-4 font-medium hover:border-brand-400 dark:border-slate-800 dark:bg-slate-900">
+                  <Avatar name={p.name} image={p.image} size={36} />
+                  {p.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+import { Link, useNavigate, useSearch } from '@tanstack/react-router'
+import { useEffect, useMemo } from 'react'
+import { allSpeakers } from '../../data/index.ts'
+import { site } from '../../site.ts'
+import { Avatar } from '../ui/Avatar.tsx'
+import { plural } from '../ui/format.ts'
+import { roleLine } from '../talk/SpeakerCard.tsx'
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+
+/** Every speaker, by name, with photo, org and talk count; filterable by name or org. */
+export function SpeakersPage() {
+  const { q = '' } = useSearch({ from: '/speakers' })
+  const navigate = useNavigate({ from: '/speakers' })
+  const shown = useMemo(() => {
+    const needle = fold(q)
+    return needle ? allSpeakers.filter((s) => fold(`${s.name} ${s.org ?? ''} ${s.role ?? ''}`).includes(needle)) : allSpeakers
+  }, [q])
+  useEffect(() => {
+    document.title = `Speakers · ${site.title}`
+  }, [])
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Speakers</h1>
+      <div role="search" aria-label="Speakers">
+        <label htmlFor="speaker-search" className="sr-only">
+          Find a speaker
+        </label>
+        <input
+          id="speaker-search"
+          type="search"
+          value={q}
+          placeholder="Find a speaker by name or organisation…"
+          onChange={(e) => navigate({ search: e.target.value ? { q: e.target.value } : {}, replace: true })}
+          className="h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/40 sm:max-w-md dark:border-slate-700 dark:bg-slate-900"
+        />
+      </div>
+      <p role="status" aria-live="polite" className="text-sm font-medium text-slate-600 dark:text-slate-400">
+        {q ? `${shown.length} of ${plural(allSpeakers.length, 'speaker')}` : plural(allSpeakers.length, 'speaker')}
+      </p>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {shown.map((s) => (
+          <li key={s.slug} className="relative flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-4 hover:border-brand-400 dark:border-slate-800 dark:bg-slate-900">
+            <Avatar name={s.name} image={s.image} size={56} />
+            <div className="min-w-0">
+              <h2 className="font-semibold">
+                <Link to="/speakers/$slug" params={{ slug: s.slug }} className="after:absolute after:inset-0 after:content-['']">
+                  {s.name}
+                </Link>
+              </h2>
+              {roleLine(s) && <p className="truncate text-sm text-slate-600 dark:text-slate-400">{roleLine(s)}</p>}
+              <p className="text-sm text-slate-500 dark:text-slate-400">{plural(s.talks.length, 'talk')}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

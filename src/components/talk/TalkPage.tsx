@@ -1,0 +1,150 @@
+import { Link, useLoaderData, useSearch } from '@tanstack/react-router'
+import { useEffect } from 'react'
+import { moreFromSpeakers, neighbours, speakersOf } from '../../data/index.ts'
+import { site } from '../../site.ts'
+import { TalkCard } from '../timeline/TalkCard.tsx'
+import { formatWhen } from '../ui/format.ts'
+import { ExternalLink } from './ExternalLink.tsx'
+import { SharePanel } from './SharePanel.tsx'
+import { SlidesEmbed } from './SlidesEmbed.tsx'
+import { SpeakerCard } from './SpeakerCard.tsx'
+import { TalkBody } from './TalkBody.tsx'
+import { VideoEmbed } from './VideoEmbed.tsx'
+import { TalkNav } from './TalkNav.tsx'
+
+export function TalkPage() {
+  const talk = useLoaderData({ from: '/talks/$slug' })
+  const { t: start } = useSearch({ from: '/talks/$slug' })
+  const speakers = speakersOf(talk)
+  const more = moreFromSpeakers(talk)
+  const { older, newer } = neighbours(talk.slug)
+
+  useEffect(() => {
+    document.title = `${talk.title} · ${site.title}`
+  }, [talk.title])
+
+  const url = typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}`
+  const otherLinks = talk.buttons.filter((b) => b.url !== talk.links.event)
+  return (
+    <article className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <p className="text-sm font-medium text-slate-500 dark:text-slate-400">
+          <time dateTime={talk.date}>{formatWhen(talk)}</time>
+          {talk.event ? <> · {talk.event}</> : null}
+        </p>
+        <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{talk.title}</h1>
+        {speakers.length > 0 && (
+          <p className="text-lg text-slate-700 dark:text-slate-300">
+            by{' '}
+            {speakers.map((s, i) => (
+              <span key={s.slug}>
+                <Link to="/speakers/$slug" params={{ slug: s.slug }} className="font-semibold hover:text-brand-600 hover:underline dark:hover:text-brand-300">
+                  {s.name}
+                </Link>
+                {i < speakers.length - 2 ? ', ' : i === speakers.length - 2 ? ' and ' : ''}
+              </span>
+            ))}
+          </p>
+        )}
+        {talk.tags.length > 0 && (
+          <ul aria-label="Tags" className="flex flex-wrap gap-2">
+            {talk.tags.map((tag) => (
+              <li key={tag} className="rounded-full bg-slate-200 px-3 py-0.5 text-sm dark:bg-slate-800">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+
+      {talk.video && (
+        <section aria-labelledby="video-h">
+          <h2 id="video-h" className="sr-only">
+            Video
+          </h2>
+          <VideoEmbed talk={talk} video={talk.video} start={start} />
+        </section>
+      )}
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="flex flex-col gap-8">
+          <section aria-labelledby="about-h">
+            <h2 id="about-h" className="mb-3 text-xl font-semibold">
+              About this talk
+            </h2>
+            <TalkBody talk={talk} />
+          </section>
+          {talk.slides.length > 0 && (
+            <section aria-labelledby="slides-h" className="flex flex-col gap-4">
+              <h2 id="slides-h" className="text-xl font-semibold">
+                Slides
+              </h2>
+              {talk.slides.map((s) => (
+                <SlidesEmbed key={s.url} slides={s} title={talk.title} />
+              ))}
+            </section>
+          )}
+        </div>
+        <aside className="flex flex-col gap-6">
+          {(talk.links.event || otherLinks.length > 0) && (
+            <section aria-labelledby="links-h">
+              <h2 id="links-h" className="mb-2 text-lg font-semibold">
+                Links
+              </h2>
+              <ul className="flex flex-col gap-1">
+                {talk.links.event && (
+                  <li>
+                    <ExternalLink href={talk.links.event} className="inline-flex min-h-11 items-center font-medium text-brand-600 hover:underline dark:text-brand-300">
+                      Event page
+                    </ExternalLink>
+                  </li>
+                )}
+                {otherLinks.map((b) => (
+                  <li key={b.url}>
+                    <ExternalLink href={b.url} className="inline-flex min-h-11 items-center font-medium text-brand-600 hover:underline dark:text-brand-300">
+                      {b.label}
+                    </ExternalLink>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="share-h">
+            <h2 id="share-h" className="mb-2 text-lg font-semibold">
+              Share
+            </h2>
+            <SharePanel title={talk.title} url={url} canStartAt={!!talk.video && talk.video.kind !== 'external'} />
+          </section>
+        </aside>
+      </div>
+
+      {speakers.length > 0 && (
+        <section aria-labelledby="speakers-h" className="flex flex-col gap-4">
+          <h2 id="speakers-h" className="text-xl font-semibold">
+            {speakers.length === 1 ? 'Speaker' : 'Speakers'}
+          </h2>
+          <div className="grid gap-4 md:grid-cols-2">
+            {speakers.map((s) => (
+              <SpeakerCard key={s.slug} speaker={s} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      {more.length > 0 && (
+        <section aria-labelledby="more-h" className="flex flex-col gap-4">
+          <h2 id="more-h" className="text-xl font-semibold">
+            More from {speakers.length === 1 ? speakers[0]!.name : 'these speakers'}
+          </h2>
+          <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+            {more.map((t) => (
+              <TalkCard key={t.slug} talk={t} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      <TalkNav older={older} newer={newer} />
+    </article>
+  )
+}

@@ -1,0 +1,50 @@
+import type { Talk, Video } from '../../data/types.ts'
+import { Cover } from '../ui/Cover.tsx'
+import { ClickToLoad } from './ClickToLoad.tsx'
+import { ExternalLink } from './ExternalLink.tsx'
+import { Frame } from './Frame.tsx'
+
+const PLAYER_SANDBOX = 'allow-scripts allow-same-origin allow-presentation allow-popups'
+const PLAYER_ALLOW = 'autoplay; encrypted-media; picture-in-picture; fullscreen'
+
+/** The embed address for a video, or undefined when it can only be linked to. */
+export function embedUrl(video: Video, start?: number): string | undefined {
+  const at = start ?? (video.kind === 'youtube' ? video.start : undefined)
+  switch (video.kind) {
+    case 'youtube':
+      return `https://www.youtube-nocookie.com/embed/${encodeURIComponent(video.id)}?autoplay=1&rel=0${at ? `&start=${at}` : ''}`
+    case 'peertube':
+      return `${video.embedUrl}?autoplay=1${at ? `&start=${at}s` : ''}`
+    default:
+      return undefined
+  }
+}
+
+export function VideoEmbed({ talk, video, start }: { talk: Talk; video: Video; start?: number }) {
+  const title = `Video: ${talk.title}`
+  if (video.kind === 'file') {
+    return (
+      <video controls preload="none" className="aspect-video w-full rounded-2xl bg-black" aria-label={title}>
+        <source src={start ? `${video.url}#t=${start}` : video.url} type={video.mime} />
+        <a href={video.url}>Download the video</a>
+      </video>
+    )
+  }
+  const src = embedUrl(video, start)
+  if (!src) {
+    return (
+      <div className="flex aspect-video w-full flex-col items-center justify-center gap-4 overflow-hidden rounded-2xl bg-slate-900 p-6 text-center text-white">
+        <p className="max-w-md text-slate-200">The recording of this talk is published on the event’s page.</p>
+        <ExternalLink href={video.url} className="inline-flex min-h-11 items-center rounded-lg bg-white px-5 font-semibold text-slate-900 hover:bg-slate-100">
+          Watch on the event page
+        </ExternalLink>
+      </div>
+    )
+  }
+  const provider = video.kind === 'youtube' ? 'YouTube (privacy-enhanced mode)' : new URL(src).hostname
+  return (
+    <ClickToLoad action={start ? `Play from ${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}` : 'Play video'} provider={provider} poster={<Cover talk={talk} className="h-full" />}>
+      {() => <Frame src={src} title={title} sandbox={PLAYER_SANDBOX} allow={PLAYER_ALLOW} />}
+    </ClickToLoad>
+  )
+}

@@ -1,0 +1,23 @@
+import type { SearchHit } from '../../data/search.ts'
+import type { Talk } from '../../data/types.ts'
+import { MoreButton } from './MoreButton.tsx'
+import { TalkCard } from './TalkCard.tsx'
+import { useIncremental } from './useIncremental.ts'
+
+/** Search results, best match first, with the matching words highlighted. */
+export function ResultList({ talks, hits }: { talks: Talk[]; hits: Map<string, SearchHit> }) {
+  const { count, sentinel, showMore } = useIncremental(talks.length)
+  return (
+    <section aria-labelledby="results-h">
+      <h2 id="results-h" className="sr-only">
+        Search results
+      </h2>
+      <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+        {talks.slice(0, count).map((t, i) => (
+          <TalkCard key={t.slug} talk={t} hit={hits.get(t.slug)} eager={i < 3} />
+        ))}
+      </div>
+      <MoreButton remaining={talks.length - count} onClick={showMore} sentinel={sentinel} />
+    </section>
+  )
+}

@@ -1,0 +1,58 @@
+import { Link } from '@tanstack/react-router'
+import { speakersOf } from '../../data/index.ts'
+import type { SearchHit } from '../../data/search.ts'
+import type { Talk } from '../../data/types.ts'
+import { Highlight } from '../search/Highlight.tsx'
+import { Badges } from '../ui/Badges.tsx'
+import { Cover } from '../ui/Cover.tsx'
+import { formatWhen } from '../ui/format.ts'
+
+interface Props {
+  talk: Talk
+  hit?: SearchHit
+  eager?: boolean
+  headingLevel?: 2 | 3
+}
+
+/**
+ * A talk in a list. The title link stretches over the whole card (so the card leads to the talk)
+ * while speaker links sit above it: no link nested in another.
+ */
+export function TalkCard({ talk, hit, eager, headingLevel = 3 }: Props) {
+  const Heading = `h${headingLevel}` as const
+  const speakers = speakersOf(talk)
+  return (
+    <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 dark:border-slate-800 dark:bg-slate-900">
+      <Cover talk={talk} eager={eager} />
+      <div className="flex flex-1 flex-col gap-2 p-4">
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          <time dateTime={talk.date}>{formatWhen(talk)}</time>
+          {talk.event ? <> · {talk.event}</> : null}
+        </p>
+        <Heading className="text-lg font-semibold leading-snug text-slate-900 dark:text-white">
+          <Link to="/talks/$slug" params={{ slug: talk.slug }} className="outline-none after:absolute after:inset-0 after:content-['']">
+            <Highlight text={talk.title} ranges={hit?.ranges.title} />
+          </Link>
+        </Heading>
+        {speakers.length > 0 && (
+          <p className="relative z-10 flex flex-wrap gap-x-2 text-sm text-slate-700 dark:text-slate-300">
+            {speakers.map((s, i) => (
+              <span key={s.slug}>
+                <Link to="/speakers/$slug" params={{ slug: s.slug }} className="font-medium hover:text-brand-600 hover:underline dark:hover:text-brand-300">
+                  {s.name}
+                </Link>
+                {i < speakers.length - 1 ? ',' : ''}
+              </span>
+            ))}
+          </p>
+        )}
+        <p className="line-clamp-3 text-sm leading-6 text-slate-600 dark:text-slate-400">
+          <Highlight text={talk.summary} ranges={hit?.ranges.summary} />
+        </p>
+        <div className="mt-auto pt-2">
+          <Badges talk={talk} />
+        </div>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,60 @@
+import type { Talk } from '../../data/types.ts'
+import { plural } from '../ui/format.ts'
+import { MoreButton } from './MoreButton.tsx'
+import { TalkCard } from './TalkCard.tsx'
+import { useIncremental } from './useIncremental.ts'
+
+const grid = 'grid gap-5 sm:grid-cols-2 lg:grid-cols-3'
+
+/** Past talks, newest first, in year sections with a bar to jump between years. */
+export function Timeline({ talks }: { talks: Talk[] }) {
+  const { count, sentinel, showMore, showAtLeast } = useIncremental(talks.length)
+  const groups: { year: number; talks: Talk[]; start: number }[] = []
+  talks.forEach((t, i) => {
+    const last = groups[groups.length - 1]
+    if (last && last.year === t.year) last.talks.push(t)
+    else groups.push({ year: t.year, talks: [t], start: i })
+  })
+  const jump = (year: number, start: number) => {
+    // Make sure the year's section is rendered before scrolling to it.
+    showAtLeast(start + 12)
+    requestAnimationFrame(() => document.getElementById(`year-${year}`)?.scrollIntoView({ block: 'start' }))
+  }
+  return (
+    <div className="flex flex-col gap-8">
+      {groups.length > 1 && (
+        <nav aria-label="Jump to year" className="sticky top-[61px] z-20 -mx-4 flex gap-1 overflow-x-auto bg-slate-50/90 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6 dark:bg-slate-950/90">
+          {groups.map((g) => (
+            <a
+              key={g.year}
+              href={`#year-${g.year}`}
+              onClick={(e) => {
+                e.preventDefault()
+                jump(g.year, g.start)
+              }}
+              className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-slate-600 hover:bg-slate-200/70 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800"
+            >
+              {g.year}
+            </a>
+          ))}
+        </nav>
+      )}
+      {groups
+        .filter((g) => g.start < count)
+        .map((g) => (
+          <section key={g.year} id={`year-${g.year}`} aria-labelledby={`year-${g.year}-h`} className="scroll-mt-32">
+            <h2 id={`year-${g.year}-h`} className="mb-4 flex items-baseline gap-3 text-2xl font-bold tracking-tight">
+              {g.year}
+              <span className="text-sm font-medium text-slate-500 dark:text-slate-400">{plural(g.talks.length, 'talk')}</span>
+            </h2>
+            <div className={grid}>
+              {g.talks.slice(0, Math.max(0, count - g.start)).map((t, i) => (
+                <TalkCard key={t.slug} talk={t} eager={g.start + i < 3} />
+              ))}
+            </div>
+          </section>
+        ))}
+      <MoreButton remaining={talks.length - count} onClick={showMore} sentinel={sentinel} />
+    </div>
+  )
+}

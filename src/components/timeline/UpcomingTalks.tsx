@@ -1,0 +1,30 @@
+import type { Talk } from '../../data/types.ts'
+import { registrationLink } from '../talk/links.ts'
+import { TalkCard } from './TalkCard.tsx'
+
+/** Talks dated after today, soonest first, with their registration or event link. */
+export function UpcomingTalks({ talks }: { talks: Talk[] }) {
+  return (
+    <section aria-labelledby="upcoming-h" className="mb-10 rounded-3xl bg-brand-50 p-4 ring-1 ring-brand-100 sm:p-6 dark:bg-brand-500/10 dark:ring-brand-500/20">
+      <h2 id="upcoming-h" className="mb-4 text-2xl font-bold tracking-tight">
+        Upcoming
+      </h2>
+      <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+        {talks.map((t) => {
+          const link = registrationLink(t)
+          return (
+            <div key={t.slug} className="flex flex-col gap-2">
+              <TalkCard talk={t} />
+              {link && (
+                <a href={link.url} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+                  {link.label}
+                  <span className="sr-only"> for “{t.title}” (opens in a new tab)</span>
+                </a>
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,29 @@
+import { useNavigate, useSearch } from '@tanstack/react-router'
+import { useCallback, useDeferredValue, useMemo } from 'react'
+import { browse, type BrowseSearch } from '../../data/browse.ts'
+import { allSpeakers, allTalks, searchTalks } from '../../data/index.ts'
+
+const data = { talks: allTalks, speakers: allSpeakers, search: searchTalks }
+
+/** The home page's state from the URL, and a way to change it (replacing history while typing). */
+export function useBrowse() {
+  const params = useSearch({ from: '/' })
+  const navigate = useNavigate({ from: '/' })
+  // Typing stays responsive: results follow a deferred copy of the params.
+  const deferred = useDeferredValue(params)
+  const result = useMemo(() => browse(data, deferred), [deferred])
+  const update = useCallback(
+    (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) =>
+      navigate({
+        search: (prev: BrowseSearch) => {
+          const next: BrowseSearch = { ...prev, ...patch }
+          for (const k of Object.keys(next) as (keyof BrowseSearch)[]) if (next[k] === undefined || next[k] === '') delete next[k]
+          return next
+        },
+        replace: options.replace ?? false,
+        resetScroll: false,
+      }),
+    [navigate],
+  )
+  return { params, result, update, total: allTalks.length, stale: deferred !== params }
+}

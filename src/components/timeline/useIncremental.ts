@@ -1,0 +1,21 @@
+import { useEffect, useRef, useState } from 'react'
+
+/**
+ * Renders a long list a page at a time: more items mount when a sentinel near the end scrolls
+ * into view, so the DOM never holds thousands of cards.
+ */
+export function useIncremental(total: number, pageSize = 24) {
+  const [count, setCount] = useState(pageSize)
+  const sentinel = useRef<HTMLDivElement>(null)
+  useEffect(() => setCount(pageSize), [total, pageSize])
+  useEffect(() => {
+    const el = sentinel.current
+    if (!el || count >= total || typeof IntersectionObserver === 'undefined') return
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setCount((c) => Math.min(total, c + pageSize))
+    }, { rootMargin: '800px 0px' })
+    io.observe(el)
+    return () => io.disconnect()
+  }, [count, total, pageSize])
+  return { count: Math.min(count, total), sentinel, showMore: () => setCount((c) => Math.min(total, c + pageSize)), showAtLeast: (n: number) => setCount((c) => Math.max(c, Math.min(total, n))) }
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react'
+import type { Talk } from '../../data/types.ts'
+import { hueOf } from './colors.ts'
+
+interface Props {
+  talk: Talk
+  className?: string
+  /** Eager for the first cards on screen (they are the LCP element). */
+  eager?: boolean
+}
+
+/** The talk's preview image, or a generated cover from its title, event and year. */
+export function Cover({ talk, className = '', eager = false }: Props) {
+  const [failed, setFailed] = useState(false)
+  const frame = `relative aspect-video w-full overflow-hidden bg-slate-200 dark:bg-slate-800 ${className}`
+  if (talk.previewImage && !failed) {
+    const src = /^https?:/.test(talk.previewImage) ? talk.previewImage : `${import.meta.env.BASE_URL}${talk.previewImage.replace(/^\//, '')}`
+    return (
+      <div className={frame}>
+        <img src={src} alt="" width={640} height={360} loading={eager ? 'eager' : 'lazy'} decoding="async" onError={() => setFailed(true)} className="size-full object-cover" />
+      </div>
+    )
+  }
+  const hue = hueOf(talk.title)
+  return (
+    <div
+      className={`${frame} flex flex-col justify-between p-4 text-white`}
+      style={{ background: `linear-gradient(135deg, oklch(0.45 0.16 ${hue}), oklch(0.3 0.12 ${(hue + 60) % 360}))` }}
+      aria-hidden="true"
+    >
+      <span className="text-xs font-semibold uppercase tracking-wider opacity-80">{talk.event ?? talk.type ?? 'Talk'}</span>
+      <span className="line-clamp-3 text-lg font-semibold leading-snug">{talk.title}</span>
+      <span className="text-sm font-medium opacity-80">{talk.year}</span>
+    </div>
+  )
+}

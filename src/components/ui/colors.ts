@@ -1,0 +1,13 @@
+// Stable colours for generated art: the same text always gets the same hue.
+export function hueOf(text: string): number {
+  let h = 2166136261
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
+  return Math.abs(h) % 360
+}
+
+/** "Chris Tomkins" → "CT"; works for any script. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean)
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words
+  return letters.map((w) => [...w][0]!.toLocaleUpperCase()).join('') || '?'
+}

@@ -1,0 +1,30 @@
+// Dates and times written for people, via Intl. Dates are calendar dates ("YYYY-MM-DD"), so they
+// are formatted in UTC to print exactly the day the file says, whatever the reader's zone.
+import type { Talk } from '../../data/types.ts'
+
+const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
+const shortDate = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+
+function utc(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number)
+  return new Date(Date.UTC(y!, m! - 1, d!))
+}
+
+/** "2022-02-06" → "February 6, 2022". */
+export function formatDate(date: string): string {
+  return longDate.format(utc(date))
+}
+
+/** "2022-02-06" → "Feb 6". */
+export function formatShortDate(date: string): string {
+  return shortDate.format(utc(date))
+}
+
+/** "February 6, 2022 · 4:30pm - 5:00pm CET" */
+export function formatWhen(talk: Pick<Talk, 'date' | 'timeSlot'>): string {
+  return talk.timeSlot ? `${formatDate(talk.date)} · ${talk.timeSlot.text}` : formatDate(talk.date)
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+}

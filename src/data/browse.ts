@@ -1,0 +1,86 @@
+// The home page's view model: the URL's search params (query, year, speaker) → the talks to
+// show, with counts per filter option. Pure, so components and tests share it.
+import type { SearchHit } from './search.ts'
+import type { Speaker, Talk } from './types.ts'
+
+export interface BrowseSearch {
+  q?: string
+  year?: number
+  speaker?: string
+}
+
+const MAX_QUERY = 200
+
+/** Validates untrusted URL search params; bad values are dropped, never thrown. */
+export function parseBrowseSearch(raw: Record<string, unknown>): BrowseSearch {
+  const out: BrowseSearch = {}
+  const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY) : ''
+  if (q) out.q = q
+  const year = typeof raw.year === 'number' ? raw.year : typeof raw.year === 'string' ? Number(raw.year) : NaN
+  if (Number.isInteger(year) && year >= 1900 && year <= 2200) out.year = year
+  if (typeof raw.speaker === 'string' && /^[\p{L}\p{N}\p{M}-]{1,120}$/u.test(raw.speaker)) out.speaker = raw.speaker
+  return out
+}
+
+export interface BrowseResult {
+  talks: Talk[]
+  hits: Map<string, SearchHit>
+  yearCounts: [number, number][]
+  speakerCounts: [Speaker, number][]
+  /** The speaker filter names nobody in the collection. */
+  unknownSpeaker: boolean
+}
+
+export interface BrowseData {
+  talks: readonly Talk[]
+  speakers: readonly Speaker[]
+  search: (query: string) => SearchHit[]
+}
+
+export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
+  const hits = new Map<string, SearchHit>()
+  let matched: Talk[]
+  if (params.q) {
+    const bySlug = new Map(data.talks.map((t) => [t.slug, t]))
+    matched = []
+    for (const hit of data.search(params.q)) {
+      const t = bySlug.get(hit.slug)
+      if (!t) continue
+      hits.set(hit.slug, hit)
+      matched.push(t)
+    }
+  } else matched = [...data.talks]
+
+  const unknownSpeaker = !!params.speaker && !data.speakers.some((s) => s.slug === params.speaker)
+  const bySpeaker = (t: Talk) => !params.speaker || t.speakers.includes(params.speaker)
+  const byYear = (t: Talk) => !params.year || t.year === params.year
+
+  // Each filter's counts reflect the query and the *other* filter, so options never lead to nothing.
+  const yearCounts = new Map<number, number>()
+  for (const t of matched) if (bySpeaker(t)) yearCounts.set(t.year, (yearCounts.get(t.year) ?? 0) + 1)
+  const speakerCounts = new Map<string, number>()
+  for (const t of matched) if (byYear(t)) for (const s of t.speakers) speakerCounts.set(s, (speakerCounts.get(s) ?? 0) + 1)
+
+  // A chosen option stays listed (with 0) even when the other filters leave it empty.
+  if (params.year && !yearCounts.has(params.year)) yearCounts.set(params.year, 0)
+  if (params.speaker && !unknownSpeaker && !speakerCounts.has(params.speaker)) speakerCounts.set(params.speaker, 0)
+
+  return {
+    talks: matched.filter((t) => bySpeaker(t) && byYear(t)),
+    hits,
+    yearCounts: [...yearCounts].sort((a, b) => b[0] - a[0]),
+    speakerCounts: data.speakers.filter((s) => speakerCounts.has(s.slug)).map((s) => [s, speakerCounts.get(s.slug)!] as [Speaker, number]),
+    unknownSpeaker,
+  }
+}
+
+/** Splits talks into upcoming (after today, soonest first) and past (newest first). */
+export function splitUpcoming(talks: Talk[], today: string): { upcoming: Talk[]; past: Talk[] } {
+  const upcoming = talks.filter((t) => t.date > today).reverse()
+  return { upcoming, past: talks.filter((t) => t.date <= today) }
+}
+
+/** Today's date as YYYY-MM-DD in the reader's own zone. */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}

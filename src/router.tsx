@@ -1,0 +1,80 @@
+// Code-based routes, kept thin: each validates its search params, loads its data and names its view.
+import { createMemoryHistory, createRootRoute, createRoute, createRouter, notFound, type RouterHistory } from '@tanstack/react-router'
+import { AppShell } from './components/layout/AppShell.tsx'
+import { NotFoundPage } from './components/layout/NotFoundPage.tsx'
+import { RouteError } from './components/layout/RouteError.tsx'
+import { SpeakerPage } from './components/speakers/SpeakerPage.tsx'
+import { SpeakersPage } from './components/speakers/SpeakersPage.tsx'
+import { TalkPage } from './components/talk/TalkPage.tsx'
+import { HomePage } from './components/timeline/HomePage.tsx'
+import { parseBrowseSearch } from './data/browse.ts'
+import { speakerBySlug, talkBySlug } from './data/index.ts'
+import { parseStartTime } from './data/plugin/media.ts'
+
+const rootRoute = createRootRoute({
+  component: AppShell,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteError,
+})
+
+export const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: parseBrowseSearch,
+  component: HomePage,
+})
+
+export const talkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/talks/$slug',
+  validateSearch: (raw: Record<string, unknown>): { t?: number } => {
+    const t = parseStartTime(typeof raw.t === 'number' ? String(raw.t) : typeof raw.t === 'string' ? raw.t : undefined)
+    return t && t < 86_400 ? { t } : {}
+  },
+  loader: ({ params }) => {
+    const talk = talkBySlug(params.slug)
+    if (!talk) throw notFound()
+    return talk
+  },
+  component: TalkPage,
+})
+
+export const speakersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/speakers',
+  validateSearch: (raw: Record<string, unknown>): { q?: string } =>
+    typeof raw.q === 'string' && raw.q.trim() ? { q: raw.q.trim().slice(0, 100) } : {},
+  component: SpeakersPage,
+})
+
+export const speakerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/speakers/$slug',
+  loader: ({ params }) => {
+    const speaker = speakerBySlug(params.slug)
+    if (!speaker) throw notFound()
+    return speaker
+  },
+  component: SpeakerPage,
+})
+
+const routeTree = rootRoute.addChildren([homeRoute, talkRoute, speakersRoute, speakerRoute])
+
+/** The app's router; tests pass a memory history (and the server renderer will too). */
+export function createAppRouter(options: { history?: RouterHistory; initialPath?: string } = {}) {
+  const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined)
+  return createRouter({
+    routeTree,
+    basepath: import.meta.env.BASE_URL,
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+    defaultNotFoundComponent: NotFoundPage,
+    ...(history ? { history } : {}),
+  })
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>
+  }
+}
