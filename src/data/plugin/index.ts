@@ -30,6 +30,13 @@ function errorSummary(errors: Diagnostic[]): string {
   return `${errors.length} error${errors.length === 1 ? '' : 's'} in talk files:\n${lines.join('\n')}`
 }
 
+/** Vite's error shape: the first error located (columns are 0-based there), all of them in the text. */
+function locatedError(root: string, errors: Diagnostic[]) {
+  const first = errors[0]!
+  const file = resolve(root, first.file)
+  return { message: errorSummary(errors), id: file, loc: { file, line: first.line, column: first.column - 1 } }
+}
+
 export function talksPlugin(options: TalksPluginOptions = {}): Plugin {
   let store: ContentStore
   let collection: (Collection & { files: string[] }) | undefined
@@ -54,10 +61,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin {
       const c = compile()
       for (const d of c.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d))
       const errors = c.diagnostics.filter((d) => d.severity === 'error')
-      if (errors.length && isBuild) {
-        const first = errors[0]!
-        this.error({ message: errorSummary(errors), id: resolve(store.options.root, first.file), loc: { file: resolve(store.options.root, first.file), line: first.line, column: first.column } })
-      }
+      if (errors.length && isBuild) this.error(locatedError(store.options.root, errors))
     },
     resolveId(id) {
       if (id === INDEX_ID || id.startsWith(BODY_PREFIX)) return RESOLVED + id
@@ -68,11 +72,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin {
       const c = compile()
       for (const f of c.files) this.addWatchFile(f)
       const errors = c.diagnostics.filter((d) => d.severity === 'error')
-      if (errors.length) {
-        const first = errors[0]!
-        const file = resolve(store.options.root, first.file)
-        this.error({ message: errorSummary(errors), id: file, loc: { file, line: first.line, column: first.column } })
-      }
+      if (errors.length) this.error(locatedError(store.options.root, errors))
       if (id === RESOLVED + INDEX_ID) {
         const loaders = Array.from({ length: c.index.chunkCount }, (_, i) => `() => import(${JSON.stringify(BODY_PREFIX + i)})`)
         return `${jsonModule(c.index)}const chunks = [${loaders.join(',')}]\nexport function loadBodyChunk(n) { const load = chunks[n]; return load ? load().then((m) => m.default) : Promise.resolve([]) }\n`
