@@ -1,11 +1,17 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { staticSitePlugin } from './src/build/static-site.ts'
+import { prerenderPlugin } from './src/build/prerender.ts'
 import { talksPlugin } from './src/data/plugin/index.ts'
+import { siteSettingsFromEnv } from './src/site-settings.ts'
+
+const site = siteSettingsFromEnv()
+const talks = talksPlugin()
 
 export default defineConfig({
-  plugins: [talksPlugin(), react(), tailwindcss(), staticSitePlugin()],
+  base: site.base,
+  define: { __SITE__: JSON.stringify(site) },
+  plugins: [talks, react(), tailwindcss(), prerenderPlugin({ site, talks })],
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],

@@ -6,8 +6,12 @@ import './styles.css'
 
 const router = createAppRouter()
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-)
+// Load the route's data first, so the first client render paints the same page the prerendered
+// HTML shows (no flash of an empty or loading view) before React takes over the DOM.
+router.load().finally(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  )
+})

@@ -7,9 +7,10 @@ import { SpeakerPage } from './components/speakers/SpeakerPage.tsx'
 import { SpeakersPage } from './components/speakers/SpeakersPage.tsx'
 import { TalkPage } from './components/talk/TalkPage.tsx'
 import { HomePage } from './components/timeline/HomePage.tsx'
+import { site } from './site.ts'
 import { parseBrowseSearch } from './data/browse.ts'
-import { speakerBySlug, talkBySlug } from './data/index.ts'
-import { parseStartTime } from './data/plugin/media.ts'
+import { loadTalkBody, speakerBySlug, talkBySlug } from './data/index.ts'
+import { parseStartTime } from './data/start-time.ts'
 
 const rootRoute = createRootRoute({
   component: AppShell,
@@ -31,10 +32,12 @@ export const talkRoute = createRoute({
     const t = parseStartTime(typeof raw.t === 'number' ? String(raw.t) : typeof raw.t === 'string' ? raw.t : undefined)
     return t && t < 86_400 ? { t } : {}
   },
-  loader: ({ params }) => {
+  // The body is part of the route's data, so a prerendered page carries it and the client's first
+  // render (after router.load) shows it without a flash.
+  loader: async ({ params }) => {
     const talk = talkBySlug(params.slug)
     if (!talk) throw notFound()
-    return talk
+    return { talk, html: await loadTalkBody(talk) }
   },
   component: TalkPage,
 })
@@ -65,7 +68,7 @@ export function createAppRouter(options: { history?: RouterHistory; initialPath?
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined)
   return createRouter({
     routeTree,
-    basepath: import.meta.env.BASE_URL,
+    basepath: site.base,
     defaultPreload: 'intent',
     scrollRestoration: true,
     defaultNotFoundComponent: NotFoundPage,

@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router'
 import { site } from '../../site.ts'
 import { ThemeToggle } from './ThemeToggle.tsx'
+import { publicUrl } from '../ui/public-url.ts'
 
 const navLink =
   'inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white'
@@ -18,7 +19,7 @@ export function AppShell() {
       <header className="sticky top-0 z-30 border-b border-slate-200/80 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-950/85">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 sm:px-6">
           <Link to="/" className="mr-auto flex min-h-11 items-center gap-2 rounded-lg font-semibold tracking-tight" aria-label={`${site.title}: all talks`}>
-            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
+            <img src={publicUrl('/favicon.svg')} alt="" width={28} height={28} />
             <span className="text-lg">{site.title}</span>
           </Link>
           <nav aria-label="Main" className="flex items-center gap-1">
@@ -36,7 +37,7 @@ export function AppShell() {
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-500 dark:border-slate-800 dark:text-slate-400">
-        {site.title} · <a className="underline underline-offset-2" href={`${import.meta.env.BASE_URL}talks.json`}>talks.json</a>
+        {site.title} · <a className="underline underline-offset-2" href={publicUrl('/talks.json')}>talks.json</a>
       </footer>
     </div>
   )

@@ -4,16 +4,16 @@ import { moreFromSpeakers, neighbours, speakersOf } from '../../data/index.ts'
 import { site } from '../../site.ts'
 import { TalkCard } from '../timeline/TalkCard.tsx'
 import { formatWhen } from '../ui/format.ts'
+import { SafeHtml } from '../ui/SafeHtml.tsx'
 import { ExternalLink } from './ExternalLink.tsx'
 import { SharePanel } from './SharePanel.tsx'
 import { SlidesEmbed } from './SlidesEmbed.tsx'
 import { SpeakerCard } from './SpeakerCard.tsx'
-import { TalkBody } from './TalkBody.tsx'
 import { VideoEmbed } from './VideoEmbed.tsx'
 import { TalkNav } from './TalkNav.tsx'
 
 export function TalkPage() {
-  const talk = useLoaderData({ from: '/talks/$slug' })
+  const { talk, html } = useLoaderData({ from: '/talks/$slug' })
   const { t: start } = useSearch({ from: '/talks/$slug' })
   const speakers = speakersOf(talk)
   const more = moreFromSpeakers(talk)
@@ -72,7 +72,7 @@ export function TalkPage() {
             <h2 id="about-h" className="mb-3 text-xl font-semibold">
               About this talk
             </h2>
-            <TalkBody talk={talk} />
+            <SafeHtml html={html} className="prose-talk" />
           </section>
           {talk.slides.length > 0 && (
             <section aria-labelledby="slides-h" className="flex flex-col gap-4">

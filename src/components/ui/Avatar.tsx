@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { hueOf, initialsOf } from './colors.ts'
+import { publicUrl } from './public-url.ts'
 
 interface Props {
   name: string
@@ -13,7 +14,7 @@ export function Avatar({ name, image, size, className = '' }: Props) {
   const [failed, setFailed] = useState(false)
   const base = `shrink-0 rounded-full object-cover ${className}`
   if (image && !failed) {
-    return <img src={`${import.meta.env.BASE_URL}${image.replace(/^\//, '')}`} alt="" width={size} height={size} loading="lazy" decoding="async" onError={() => setFailed(true)} className={base} style={{ width: size, height: size }} />
+    return <img src={publicUrl(image)} alt="" width={size} height={size} loading="lazy" decoding="async" onError={() => setFailed(true)} className={base} style={{ width: size, height: size }} />
   }
   const hue = hueOf(name)
   return (

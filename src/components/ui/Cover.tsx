@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Talk } from '../../data/types.ts'
 import { hueOf } from './colors.ts'
+import { publicUrl } from './public-url.ts'
 
 interface Props {
   talk: Talk
@@ -14,7 +15,7 @@ export function Cover({ talk, className = '', eager = false }: Props) {
   const [failed, setFailed] = useState(false)
   const frame = `relative aspect-video w-full overflow-hidden bg-slate-200 dark:bg-slate-800 ${className}`
   if (talk.previewImage && !failed) {
-    const src = /^https?:/.test(talk.previewImage) ? talk.previewImage : `${import.meta.env.BASE_URL}${talk.previewImage.replace(/^\//, '')}`
+    const src = publicUrl(talk.previewImage)
     return (
       <div className={frame}>
         <img src={src} alt="" width={640} height={360} loading={eager ? 'eager' : 'lazy'} decoding="async" onError={() => setFailed(true)} className="size-full object-cover" />

@@ -37,7 +37,13 @@ function locatedError(root: string, errors: Diagnostic[]) {
   return { message: errorSummary(errors), id: file, loc: { file, line: first.line, column: first.column - 1 } }
 }
 
-export function talksPlugin(options: TalksPluginOptions = {}): Plugin {
+/** What other build plugins (the prerenderer) may ask of the talks plugin. */
+export interface TalksApi {
+  /** The compiled collection (compiled once per build, then cached). */
+  collection(): Collection
+}
+
+export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> {
   let store: ContentStore
   let collection: (Collection & { files: string[] }) | undefined
   let server: ViteDevServer | undefined
@@ -47,8 +53,11 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin {
 
   return {
     name: 'talkshelf:talks',
+    api: { collection: () => compile() },
     configResolved(config) {
       isBuild = config.command === 'build'
+      // A nested build (the prerenderer's server bundle) reuses this store and its cache.
+      if (store) return
       store = new ContentStore({
         contentDir: resolveContentDir(config.root, options.contentDir),
         publicDir: config.publicDir || resolve(config.root, 'public'),

@@ -1,17 +1,11 @@
 // Classifies video and slide links at build time, so the browser only renders a known, safe kind.
 // Embed URLs are built from parsed ids, never from the raw link text.
+import { parseStartTime } from '../start-time.ts'
 import type { Slides, Video } from '../types.ts'
 
-const YT_ID = /^[A-Za-z0-9_-]{6,20}$/
+export { parseStartTime }
 
-/** YouTube start times: "90", "1m30s", "1h2m3s". */
-export function parseStartTime(value: string | null | undefined): number | undefined {
-  if (!value) return undefined
-  if (/^\d+$/.test(value)) return Number(value)
-  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value)
-  if (!m || !(m[1] || m[2] || m[3])) return undefined
-  return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0)
-}
+const YT_ID = /^[A-Za-z0-9_-]{6,20}$/
 
 function youtubeId(u: URL): string | undefined {
   const host = u.hostname.replace(/^(www\.|m\.|music\.)/, '')

@@ -1,0 +1,37 @@
+// iCalendar files (built with the `ics` library): one per talk and one with every talk.
+import { createEvents, type DateArray, type EventAttributes } from 'ics'
+import type { Speaker, Talk, TalkIndex } from '../data/types.ts'
+import { absoluteUrl, type SiteSettings } from '../site-settings.ts'
+import { timingOf } from './zones.ts'
+
+function dateArray(ms: number, withTime: boolean): DateArray {
+  const d = new Date(ms)
+  const date: DateArray = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
+  return withTime ? [...date, d.getUTCHours(), d.getUTCMinutes()] as DateArray : date
+}
+
+function eventOf(talk: Talk, speakers: Map<string, Speaker>, site: SiteSettings): EventAttributes {
+  const timing = timingOf(talk.date, talk.timeSlot)
+  const url = absoluteUrl(site, `/talks/${talk.slug}`)
+  const names = talk.speakers.map((s) => speakers.get(s)?.name).filter(Boolean).join(', ')
+  const description = [names && `Speakers: ${names}`, talk.summary, url].filter(Boolean).join('\n\n')
+  const base = {
+    uid: `${talk.slug}@${new URL(site.url).host}`,
+    title: talk.title,
+    description,
+    url,
+    productId: 'talkshelf',
+    ...(talk.links.event ? { location: talk.links.event } : {}),
+  }
+  if (timing.kind === 'all-day') return { ...base, start: dateArray(timing.start, false), end: dateArray(timing.end, false) }
+  const io = timing.kind === 'utc' ? 'utc' : 'local'
+  // Floating times carry wall-clock numbers ('local' in and out): no zone conversion happens.
+  return { ...base, start: dateArray(timing.start, true), end: dateArray(timing.end, true), startInputType: io, startOutputType: io, endInputType: io, endOutputType: io }
+}
+
+export function calendarOf(talks: Talk[], index: TalkIndex, site: SiteSettings): string {
+  const speakers = new Map(index.speakers.map((s) => [s.slug, s]))
+  const { error, value } = createEvents(talks.map((t) => eventOf(t, speakers, site)), { calName: site.title })
+  if (error || !value) throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`)
+  return value
+}
