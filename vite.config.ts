@@ -1,7 +1,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { prerenderPlugin } from './src/build/prerender.ts'
+import { prerenderPlugin, siteFilesDevPlugin } from './src/build/prerender.ts'
 import { talksPlugin } from './src/data/plugin/index.ts'
 import { siteSettingsFromEnv } from './src/site-settings.ts'
 
@@ -11,7 +11,7 @@ const talks = talksPlugin()
 export default defineConfig({
   base: site.base,
   define: { __SITE__: JSON.stringify(site) },
-  plugins: [talks, react(), tailwindcss(), prerenderPlugin({ site, talks })],
+  plugins: [talks, react(), tailwindcss(), prerenderPlugin({ site, talks }), siteFilesDevPlugin({ site, talks })],
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],

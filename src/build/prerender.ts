@@ -8,11 +8,9 @@ import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import type { TalksApi } from '../data/plugin/index.ts'
 import type { SiteSettings } from '../site-settings.ts'
-import { calendarOf } from './calendar.ts'
-import { feedOf } from './feed.ts'
 import { fillTemplate, redirectPage, renderHead } from './head.ts'
 import { aliasRedirects, pagesOf } from './pages.ts'
-import { robotsOf, sitemapOf } from './sitemap.ts'
+import { CONTENT_TYPES, siteFiles } from './site-files.ts'
 
 type Render = (url: string) => Promise<{ html: string; status: number }>
 
@@ -43,6 +41,24 @@ function write(file: string, text: string) {
   writeFileSync(file, text)
 }
 
+/** Dev only: serves the feed, calendars, sitemap and robots.txt from memory. */
+export function siteFilesDevPlugin({ site, talks }: Options): Plugin {
+  return {
+    name: 'talkshelf:site-files-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!.slice(site.base.length)
+        const { index } = talks.api!.collection()
+        const produce = siteFiles(index, pagesOf(index, site), site).get(path)
+        if (!produce) return next()
+        res.setHeader('Content-Type', CONTENT_TYPES[path.split('.').pop()!] ?? 'text/plain')
+        res.end(produce())
+      })
+    },
+  }
+}
+
 export function prerenderPlugin({ site, talks }: Options): Plugin {
   let config: ResolvedConfig
   return {
@@ -70,11 +86,7 @@ export function prerenderPlugin({ site, talks }: Options): Plugin {
         for (const { from, to } of aliasRedirects(index, site)) {
           if (!pages.some((p) => p.path.slice(1) === from)) write(join(out, from, 'index.html'), redirectPage(to))
         }
-        write(join(out, 'feed.xml'), feedOf(index, site))
-        write(join(out, 'talks.ics'), calendarOf(index.talks, index, site))
-        for (const t of index.talks) write(join(out, 'calendar', `${t.slug}.ics`), calendarOf([t], index, site))
-        write(join(out, 'sitemap.xml'), sitemapOf(pages, site))
-        write(join(out, 'robots.txt'), robotsOf(site))
+        for (const [path, produce] of siteFiles(index, pages, site)) write(join(out, path), produce())
         rmSync(join(config.root, 'node_modules', '.talkshelf-ssr'), { recursive: true, force: true })
         config.logger.info(`prerendered ${pages.length} pages, ${index.talks.length} calendars, feed, sitemap`)
       },

@@ -37,7 +37,20 @@ export function AppShell() {
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-500 dark:border-slate-800 dark:text-slate-400">
-        {site.title} · <a className="underline underline-offset-2" href={publicUrl('/talks.json')}>talks.json</a>
+        <p>{site.title}</p>
+        <ul aria-label="Subscribe and export" className="mt-2 flex flex-wrap justify-center gap-x-1">
+          {[
+            ['/feed.xml', 'Atom feed'],
+            ['/talks.ics', 'Calendar (.ics)'],
+            ['/talks.json', 'talks.json'],
+          ].map(([href, label]) => (
+            <li key={href}>
+              <a className="inline-flex min-h-11 items-center px-2 underline underline-offset-2 hover:text-slate-900 dark:hover:text-white" href={publicUrl(href!)}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
       </footer>
     </div>
   )

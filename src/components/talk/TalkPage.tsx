@@ -5,11 +5,11 @@ import { site } from '../../site.ts'
 import { TalkCard } from '../timeline/TalkCard.tsx'
 import { formatWhen } from '../ui/format.ts'
 import { SafeHtml } from '../ui/SafeHtml.tsx'
-import { ExternalLink } from './ExternalLink.tsx'
 import { SharePanel } from './SharePanel.tsx'
 import { SlidesEmbed } from './SlidesEmbed.tsx'
 import { SpeakerCard } from './SpeakerCard.tsx'
 import { VideoEmbed } from './VideoEmbed.tsx'
+import { TalkLinks } from './TalkLinks.tsx'
 import { TalkNav } from './TalkNav.tsx'
 
 export function TalkPage() {
@@ -24,9 +24,10 @@ export function TalkPage() {
   }, [talk.title])
 
   const url = typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}`
-  const otherLinks = talk.buttons.filter((b) => b.url !== talk.links.event)
+  // The router keeps this component mounted from one talk to the next: the key starts each
+  // talk fresh, so no clicked-to-load embed or "Link copied" carries over to another talk.
   return (
-    <article className="flex flex-col gap-8">
+    <article key={talk.slug} className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
         <p className="text-sm font-medium text-slate-500 dark:text-slate-400">
           <time dateTime={talk.date}>{formatWhen(talk)}</time>
@@ -86,29 +87,7 @@ export function TalkPage() {
           )}
         </div>
         <aside className="flex flex-col gap-6">
-          {(talk.links.event || otherLinks.length > 0) && (
-            <section aria-labelledby="links-h">
-              <h2 id="links-h" className="mb-2 text-lg font-semibold">
-                Links
-              </h2>
-              <ul className="flex flex-col gap-1">
-                {talk.links.event && (
-                  <li>
-                    <ExternalLink href={talk.links.event} className="inline-flex min-h-11 items-center font-medium text-brand-600 hover:underline dark:text-brand-300">
-                      Event page
-                    </ExternalLink>
-                  </li>
-                )}
-                {otherLinks.map((b) => (
-                  <li key={b.url}>
-                    <ExternalLink href={b.url} className="inline-flex min-h-11 items-center font-medium text-brand-600 hover:underline dark:text-brand-300">
-                      {b.label}
-                    </ExternalLink>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <TalkLinks talk={talk} />
           <section aria-labelledby="share-h">
             <h2 id="share-h" className="mb-2 text-lg font-semibold">
               Share

@@ -1,5 +1,6 @@
 import type { Talk } from '../../data/types.ts'
 import { registrationLink } from '../talk/links.ts'
+import { publicUrl } from '../ui/public-url.ts'
 import { TalkCard } from './TalkCard.tsx'
 
 /** Talks dated after today, soonest first, with their registration or event link. */
@@ -15,6 +16,10 @@ export function UpcomingTalks({ talks }: { talks: Talk[] }) {
           return (
             <div key={t.slug} className="flex flex-col gap-2">
               <TalkCard talk={t} />
+              <a href={publicUrl(`/calendar/${t.slug}.ics`)} download className="inline-flex min-h-11 items-center justify-center rounded-lg border border-brand-600 px-4 text-sm font-semibold text-brand-700 hover:bg-white dark:text-brand-300 dark:hover:bg-slate-900">
+                Add to calendar
+                <span className="sr-only"> (“{t.title}”, .ics file)</span>
+              </a>
               {link && (
                 <a href={link.url} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
                   {link.label}
