@@ -64,13 +64,15 @@ export const speakerRoute = createRoute({
 const routeTree = rootRoute.addChildren([homeRoute, talkRoute, speakersRoute, speakerRoute])
 
 /** The app's router; tests pass a memory history (and the server renderer will too). */
-export function createAppRouter(options: { history?: RouterHistory; initialPath?: string } = {}) {
+export function createAppRouter(options: { history?: RouterHistory; initialPath?: string; prerender?: boolean } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined)
   return createRouter({
     routeTree,
     basepath: site.base,
     defaultPreload: 'intent',
-    scrollRestoration: true,
+    // Scroll restoration renders an inline <script> on the server; prerendered pages must not
+    // carry inline script (the CSP forbids it), and the client restores scroll on its own.
+    scrollRestoration: !options.prerender,
     defaultNotFoundComponent: NotFoundPage,
     ...(history ? { history } : {}),
   })

@@ -40,3 +40,8 @@ export function redirectPage(to: string): string {
   const href = escapeHtml(to)
   return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Moved</title><link rel="canonical" href="${href}" /><meta http-equiv="refresh" content="0; url=${href}" /></head><body><p>This talk has moved to <a href="${href}">${href}</a>.</p></body></html>\n`
 }
+
+/** Adds the Content-Security-Policy as the first thing in <head>, before any script or style. */
+export function withCsp(template: string, policy: string): string {
+  return template.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />`)
+}

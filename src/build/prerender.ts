@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import type { TalksApi } from '../data/plugin/index.ts'
 import type { SiteSettings } from '../site-settings.ts'
-import { fillTemplate, redirectPage, renderHead } from './head.ts'
+import { cspOf } from './csp.ts'
+import { fillTemplate, redirectPage, renderHead, withCsp } from './head.ts'
 import { aliasRedirects, pagesOf } from './pages.ts'
 import { CONTENT_TYPES, siteFiles } from './site-files.ts'
 
@@ -74,7 +75,7 @@ export function prerenderPlugin({ site, talks }: Options): Plugin {
         const out = join(config.root, config.build.outDir)
         const { index } = talks.api!.collection()
         const render = await buildRenderer(config, talks)
-        const template = readFileSync(join(out, 'index.html'), 'utf8')
+        const template = withCsp(readFileSync(join(out, 'index.html'), 'utf8'), cspOf(index))
         const pages = pagesOf(index, site)
         for (const page of pages) {
           const { html } = await render(`${site.base}${page.path.replace(/^\//, '')}`)

@@ -8,6 +8,7 @@ import { Avatar } from '../ui/Avatar.tsx'
 import { plural } from '../ui/format.ts'
 import { SafeHtml } from '../ui/SafeHtml.tsx'
 import { SocialLinks } from './SocialLinks.tsx'
+import { cardGrid } from '../ui/layout.ts'
 
 export function SpeakerPage() {
   const speaker = useLoaderData({ from: '/speakers/$slug' })
@@ -19,7 +20,7 @@ export function SpeakerPage() {
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-5 sm:flex-row sm:items-start">
-        <Avatar name={speaker.name} image={speaker.image} size={128} />
+        <Avatar name={speaker.name} image={speaker.image} size="xl" />
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{speaker.name}</h1>
           {roleLine(speaker) && <p className="text-lg text-slate-600 dark:text-slate-400">{roleLine(speaker)}</p>}
@@ -31,7 +32,7 @@ export function SpeakerPage() {
         <h2 id="talks-h" className="text-2xl font-bold tracking-tight">
           {plural(talks.length, 'talk')}
         </h2>
-        <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+        <div className={cardGrid}>
           {talks.map((t, i) => (
             <TalkCard key={t.slug} talk={t} eager={i < 3} />
           ))}
@@ -46,7 +47,7 @@ export function SpeakerPage() {
             {partners.map((p) => (
               <li key={p.slug}>
                 <Link to="/speakers/$slug" params={{ slug: p.slug }} className="flex min-h-11 items-center gap-2 rounded-full border border-slate-200 bg-white py-1 pl-1 pr-4 font-medium hover:border-brand-400 dark:border-slate-800 dark:bg-slate-900">
-                  <Avatar name={p.name} image={p.image} size={36} />
+                  <Avatar name={p.name} image={p.image} size="sm" />
                   {p.name}
                 </Link>
               </li>

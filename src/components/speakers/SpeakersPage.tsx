@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { allSpeakers } from '../../data/index.ts'
 import { site } from '../../site.ts'
 import { Avatar } from '../ui/Avatar.tsx'
@@ -10,8 +10,13 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
 
 /** Every speaker, by name, with photo, org and talk count; filterable by name or org. */
 export function SpeakersPage() {
-  const { q = '' } = useSearch({ from: '/speakers' })
+  // The router lays validateSearch's result over the raw params, so `?q=123` arrives as a number.
+  const raw = useSearch({ from: '/speakers' }).q as unknown
+  const q = typeof raw === 'string' ? raw.trim().slice(0, 100) : ''
   const navigate = useNavigate({ from: '/speakers' })
+  // The field keeps what was typed: the URL's trimmed copy would eat a space before the next word.
+  const [text, setText] = useState(q)
+  useEffect(() => setText((t) => (t.trim() === q ? t : q)), [q])
   const shown = useMemo(() => {
     const needle = fold(q)
     return needle ? allSpeakers.filter((s) => fold(`${s.name} ${s.org ?? ''} ${s.role ?? ''}`).includes(needle)) : allSpeakers
@@ -29,19 +34,22 @@ export function SpeakersPage() {
         <input
           id="speaker-search"
           type="search"
-          value={q}
+          value={text}
           placeholder="Find a speaker by name or organisation…"
-          onChange={(e) => navigate({ search: e.target.value ? { q: e.target.value } : {}, replace: true })}
+          onChange={(e) => {
+            setText(e.target.value)
+            navigate({ search: e.target.value.trim() ? { q: e.target.value } : {}, replace: true })
+          }}
           className="h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/40 sm:max-w-md dark:border-slate-700 dark:bg-slate-900"
         />
       </div>
       <p role="status" aria-live="polite" className="text-sm font-medium text-slate-600 dark:text-slate-400">
         {q ? `${shown.length} of ${plural(allSpeakers.length, 'speaker')}` : plural(allSpeakers.length, 'speaker')}
       </p>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((s) => (
           <li key={s.slug} className="relative flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-4 hover:border-brand-400 dark:border-slate-800 dark:bg-slate-900">
-            <Avatar name={s.name} image={s.image} size={56} />
+            <Avatar name={s.name} image={s.image} size="md" />
             <div className="min-w-0">
               <h2 className="font-semibold">
                 <Link to="/speakers/$slug" params={{ slug: s.slug }} className="after:absolute after:inset-0 after:content-['']">

@@ -12,7 +12,7 @@ export function roleLine(s: Speaker): string {
 export function SpeakerCard({ speaker }: { speaker: Speaker }) {
   return (
     <article className="flex gap-4 rounded-2xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-      <Avatar name={speaker.name} image={speaker.image} size={64} />
+      <Avatar name={speaker.name} image={speaker.image} size="lg" />
       <div className="min-w-0 flex-1">
         <h3 className="text-lg font-semibold">
           <Link to="/speakers/$slug" params={{ slug: speaker.slug }} className="hover:text-brand-600 hover:underline dark:hover:text-brand-300">

@@ -11,10 +11,13 @@ import { SpeakerCard } from './SpeakerCard.tsx'
 import { VideoEmbed } from './VideoEmbed.tsx'
 import { TalkLinks } from './TalkLinks.tsx'
 import { TalkNav } from './TalkNav.tsx'
+import { cardGrid } from '../ui/layout.ts'
 
 export function TalkPage() {
   const { talk, html } = useLoaderData({ from: '/talks/$slug' })
-  const { t: start } = useSearch({ from: '/talks/$slug' })
+  // The router lays validateSearch's result over the raw params, so a dropped `?t=abc` still arrives.
+  const t = useSearch({ from: '/talks/$slug' }).t as unknown
+  const start = typeof t === 'number' && Number.isInteger(t) && t > 0 && t < 86_400 ? t : undefined
   const speakers = speakersOf(talk)
   const more = moreFromSpeakers(talk)
   const { older, newer } = neighbours(talk.slug)
@@ -67,7 +70,7 @@ export function TalkPage() {
         </section>
       )}
 
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-8">
           <section aria-labelledby="about-h">
             <h2 id="about-h" className="mb-3 text-xl font-semibold">
@@ -102,7 +105,7 @@ export function TalkPage() {
           <h2 id="speakers-h" className="text-xl font-semibold">
             {speakers.length === 1 ? 'Speaker' : 'Speakers'}
           </h2>
-          <div className="grid gap-4 md:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
             {speakers.map((s) => (
               <SpeakerCard key={s.slug} speaker={s} />
             ))}
@@ -115,7 +118,7 @@ export function TalkPage() {
           <h2 id="more-h" className="text-xl font-semibold">
             More from {speakers.length === 1 ? speakers[0]!.name : 'these speakers'}
           </h2>
-          <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+          <div className={cardGrid}>
             {more.map((t) => (
               <TalkCard key={t.slug} talk={t} />
             ))}

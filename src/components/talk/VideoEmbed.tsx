@@ -1,3 +1,4 @@
+import { embedUrl } from '../../data/embed-urls.ts'
 import type { Talk, Video } from '../../data/types.ts'
 import { Cover } from '../ui/Cover.tsx'
 import { ClickToLoad } from './ClickToLoad.tsx'
@@ -6,19 +7,6 @@ import { Frame } from './Frame.tsx'
 
 const PLAYER_SANDBOX = 'allow-scripts allow-same-origin allow-presentation allow-popups'
 const PLAYER_ALLOW = 'autoplay; encrypted-media; picture-in-picture; fullscreen'
-
-/** The embed address for a video, or undefined when it can only be linked to. */
-export function embedUrl(video: Video, start?: number): string | undefined {
-  const at = start ?? (video.kind === 'youtube' ? video.start : undefined)
-  switch (video.kind) {
-    case 'youtube':
-      return `https://www.youtube-nocookie.com/embed/${encodeURIComponent(video.id)}?autoplay=1&rel=0${at ? `&start=${at}` : ''}`
-    case 'peertube':
-      return `${video.embedUrl}?autoplay=1${at ? `&start=${at}s` : ''}`
-    default:
-      return undefined
-  }
-}
 
 export function VideoEmbed({ talk, video, start }: { talk: Talk; video: Video; start?: number }) {
   const title = `Video: ${talk.title}`
@@ -43,7 +31,8 @@ export function VideoEmbed({ talk, video, start }: { talk: Talk; video: Video; s
   }
   const provider = video.kind === 'youtube' ? 'YouTube (privacy-enhanced mode)' : new URL(src).hostname
   return (
-    <ClickToLoad action={start ? `Play from ${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}` : 'Play video'} provider={provider} poster={<Cover talk={talk} className="h-full" />}>
+    // Keyed by video: a click to load one video is no consent to load another.
+    <ClickToLoad key={video.url} action={start ? `Play from ${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}` : 'Play video'} provider={provider} poster={<Cover talk={talk} className="h-full" />}>
       {() => <Frame src={src} title={title} sandbox={PLAYER_SANDBOX} allow={PLAYER_ALLOW} />}
     </ClickToLoad>
   )

@@ -3,6 +3,7 @@ import type { Talk } from '../../data/types.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'
 import { useIncremental } from './useIncremental.ts'
+import { cardGrid } from '../ui/layout.ts'
 
 /** Search results, best match first, with the matching words highlighted. */
 export function ResultList({ talks, hits }: { talks: Talk[]; hits: Map<string, SearchHit> }) {
@@ -12,7 +13,7 @@ export function ResultList({ talks, hits }: { talks: Talk[]; hits: Map<string, S
       <h2 id="results-h" className="sr-only">
         Search results
       </h2>
-      <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+      <div className={cardGrid}>
         {talks.slice(0, count).map((t, i) => (
           <TalkCard key={t.slug} talk={t} hit={hits.get(t.slug)} eager={i < 3} />
         ))}

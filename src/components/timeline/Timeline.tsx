@@ -3,8 +3,7 @@ import { plural } from '../ui/format.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'
 import { useIncremental } from './useIncremental.ts'
-
-const grid = 'grid gap-5 sm:grid-cols-2 lg:grid-cols-3'
+import { cardGrid } from '../ui/layout.ts'
 
 /** Past talks, newest first, in year sections with a bar to jump between years. */
 export function Timeline({ talks }: { talks: Talk[] }) {
@@ -47,7 +46,7 @@ export function Timeline({ talks }: { talks: Talk[] }) {
               {g.year}
               <span className="text-sm font-medium text-slate-500 dark:text-slate-400">{plural(g.talks.length, 'talk')}</span>
             </h2>
-            <div className={grid}>
+            <div className={cardGrid}>
               {g.talks.slice(0, Math.max(0, count - g.start)).map((t, i) => (
                 <TalkCard key={t.slug} talk={t} eager={g.start + i < 3} />
               ))}

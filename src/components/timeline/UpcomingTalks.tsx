@@ -2,6 +2,7 @@ import type { Talk } from '../../data/types.ts'
 import { registrationLink } from '../talk/links.ts'
 import { publicUrl } from '../ui/public-url.ts'
 import { TalkCard } from './TalkCard.tsx'
+import { cardGrid } from '../ui/layout.ts'
 
 /** Talks dated after today, soonest first, with their registration or event link. */
 export function UpcomingTalks({ talks }: { talks: Talk[] }) {
@@ -10,7 +11,7 @@ export function UpcomingTalks({ talks }: { talks: Talk[] }) {
       <h2 id="upcoming-h" className="mb-4 text-2xl font-bold tracking-tight">
         Upcoming
       </h2>
-      <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+      <div className={cardGrid}>
         {talks.map((t) => {
           const link = registrationLink(t)
           return (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Talk } from '../../data/types.ts'
-import { hueOf } from './colors.ts'
+import { artClass } from './colors.ts'
 import { publicUrl } from './public-url.ts'
 
 interface Props {
@@ -22,13 +22,8 @@ export function Cover({ talk, className = '', eager = false }: Props) {
       </div>
     )
   }
-  const hue = hueOf(talk.title)
   return (
-    <div
-      className={`${frame} flex flex-col justify-between p-4 text-white`}
-      style={{ background: `linear-gradient(135deg, oklch(0.45 0.16 ${hue}), oklch(0.3 0.12 ${(hue + 60) % 360}))` }}
-      aria-hidden="true"
-    >
+    <div className={`${frame} ${artClass(talk.title)} flex flex-col justify-between p-4 text-white`} aria-hidden="true">
       <span className="text-xs font-semibold uppercase tracking-wider opacity-80">{talk.event ?? talk.type ?? 'Talk'}</span>
       <span className="line-clamp-3 text-lg font-semibold leading-snug">{talk.title}</span>
       <span className="text-sm font-medium opacity-80">{talk.year}</span>

@@ -1,8 +1,15 @@
-// Stable colours for generated art: the same text always gets the same hue.
-export function hueOf(text: string): number {
+// Stable colours for generated art: the same text always gets the same gradient class.
+const ART_CLASSES = 12
+
+function hashOf(text: string): number {
   let h = 2166136261
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
-  return Math.abs(h) % 360
+  return Math.abs(h)
+}
+
+/** One of the `.art-N` gradient classes in styles.css. */
+export function artClass(text: string): string {
+  return `art-${hashOf(text) % ART_CLASSES}`
 }
 
 /** "Chris Tomkins" → "CT"; works for any script. */

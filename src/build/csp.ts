@@ -1,0 +1,45 @@
+// The site's Content-Security-Policy, computed from the content: it allows the app's own files
+// and exactly the origins its embeds, videos and images come from, nothing else. No inline
+// script or style is needed (public/theme.js is an external file; art uses CSS classes).
+import { embedUrl } from '../data/embed-urls.ts'
+import type { TalkIndex } from '../data/types.ts'
+
+function originOf(url: string): string | undefined {
+  try {
+    const u = new URL(url)
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function sorted(set: Set<string | undefined>): string {
+  return [...set].filter((x): x is string => !!x).sort().join(' ')
+}
+
+export function cspOf(index: TalkIndex): string {
+  const frames = new Set<string | undefined>()
+  const media = new Set<string | undefined>()
+  const images = new Set<string | undefined>()
+  for (const t of index.talks) {
+    if (t.video?.kind === 'file') media.add(originOf(t.video.url))
+    else if (t.video) frames.add(originOf(embedUrl(t.video) ?? ''))
+    for (const s of t.slides) frames.add(originOf(s.kind === 'pdf' ? s.url : s.kind === 'external' ? '' : s.embedUrl))
+    if (t.previewImage) images.add(originOf(t.previewImage))
+  }
+  for (const s of index.speakers) if (s.image) images.add(originOf(s.image))
+  const directives = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' ${sorted(images)}`.trim(),
+    `media-src 'self' ${sorted(media)}`.trim(),
+    `frame-src ${sorted(frames) || "'none'"}`,
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ]
+  return directives.join('; ')
+}
