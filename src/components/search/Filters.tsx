@@ -24,7 +24,7 @@ export function Filters({ params, result, onChange }: Props) {
               <span className={pressed ? 'text-white/80' : 'text-slate-500 dark:text-slate-400'}>
                 <span className="sr-only">(</span>
                 {count}
-                <span className="sr-only"> talks)</span>
+                <span className="sr-only">{count === 1 ? ' talk)' : ' talks)'}</span>
               </span>
             </button>
           )

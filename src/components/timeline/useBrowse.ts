@@ -1,13 +1,16 @@
 import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useCallback, useDeferredValue, useMemo } from 'react'
-import { browse, type BrowseSearch } from '../../data/browse.ts'
+import { browse, parseBrowseSearch, type BrowseSearch } from '../../data/browse.ts'
 import { allSpeakers, allTalks, searchTalks } from '../../data/index.ts'
 
 const data = { talks: allTalks, speakers: allSpeakers, search: searchTalks }
 
 /** The home page's state from the URL, and a way to change it (replacing history while typing). */
 export function useBrowse() {
-  const params = useSearch({ from: '/' })
+  // The router lays validateSearch's result over the raw params, so a value it dropped
+  // (`?year=abc`) would still come through: validate again here.
+  const raw = useSearch({ from: '/' })
+  const params = useMemo(() => parseBrowseSearch(raw), [raw])
   const navigate = useNavigate({ from: '/' })
   // Typing stays responsive: results follow a deferred copy of the params.
   const deferred = useDeferredValue(params)

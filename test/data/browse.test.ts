@@ -1,0 +1,182 @@
+// The home page's view model, as pure functions: URL params in, talks and counts out.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { browse, localToday, parseBrowseSearch, splitUpcoming, type BrowseData } from '../../src/data/browse.ts'
+import type { SearchHit } from '../../src/data/search.ts'
+import type { Speaker, Talk } from '../../src/data/types.ts'
+
+function talk(slug: string, date: string, speakers: string[]): Talk {
+  return { slug, title: slug, date, year: Number(date.slice(0, 4)), speakers, links: {}, buttons: [], slides: [], summary: '', tags: [], aliases: [], bodyChunk: 0 }
+}
+function speaker(slug: string, name: string): Speaker {
+  return { slug, name, links: {}, talks: [], variants: [] }
+}
+
+// Newest first, as the index holds them.
+const talks = [
+  talk('d', '2023-05-01', ['ann']),
+  talk('c', '2022-05-01', ['ann', 'bob']),
+  talk('b', '2021-09-01', ['bob']),
+  talk('a', '2021-02-01', ['ann', 'cy']),
+]
+const speakers = [speaker('ann', 'Ann'), speaker('bob', 'Bob'), speaker('cy', 'Cy')]
+/** A stand-in search: the talks whose slug is in the query, best (last listed) first. */
+const search = (q: string): SearchHit[] =>
+  q
+    .split(' ')
+    .reverse()
+    .filter((s) => talks.some((t) => t.slug === s))
+    .map((slug, i) => ({ slug, score: i / 10, ranges: { title: [[0, 0]] } }))
+const data: BrowseData = { talks, speakers, search }
+const slugs = (r: { talks: Talk[] }) => r.talks.map((t) => t.slug)
+
+describe('parseBrowseSearch', () => {
+  it('keeps valid values', () => {
+    expect(parseBrowseSearch({ q: 'calico', year: '2021', speaker: 'chris-tomkins' })).toEqual({ q: 'calico', year: 2021, speaker: 'chris-tomkins' })
+    expect(parseBrowseSearch({ year: 2021 })).toEqual({ year: 2021 })
+    expect(parseBrowseSearch({ q: 42 })).toEqual({ q: '42' })
+    expect(parseBrowseSearch({ speaker: 'zoë-éléonore' })).toEqual({ speaker: 'zoë-éléonore' })
+  })
+
+  it('normalises whitespace and caps the query at 200 characters', () => {
+    expect(parseBrowseSearch({ q: '  calico \n\t vpp  ' })).toEqual({ q: 'calico vpp' })
+    expect(parseBrowseSearch({ q: '   ' })).toEqual({})
+    expect(parseBrowseSearch({ q: 'x'.repeat(10_000) }).q).toHaveLength(200)
+  })
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a year that is not a number', { year: 'abc' }],
+    ['a fractional year', { year: '2021.5' }],
+    ['a year out of range', { year: 99999 }],
+    ['a year too early', { year: '1066' }],
+    ['an array year', { year: [2021] }],
+    ['an empty speaker', { speaker: '' }],
+    ['a speaker with markup', { speaker: '<script>' }],
+    ['a speaker with a slash', { speaker: '../etc' }],
+    ['an object speaker', { speaker: { a: 1 } }],
+    ['a very long speaker', { speaker: 'a'.repeat(121) }],
+    ['an object query', { q: { toString: () => 'x' } }],
+    ['an array query', { q: ['calico'] }],
+  ])('drops %s', (_what, raw) => {
+    expect(parseBrowseSearch(raw)).toEqual({})
+  })
+
+  it('never throws and only ever returns valid values', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('q', 'year', 'speaker', 'other'), fc.anything()), (raw) => {
+        const out = parseBrowseSearch(raw)
+        expect(Object.keys(out).every((k) => ['q', 'year', 'speaker'].includes(k))).toBe(true)
+        if (out.q !== undefined) expect(out.q.length > 0 && out.q.length <= 200 && out.q === out.q.trim()).toBe(true)
+        if (out.year !== undefined) expect(Number.isInteger(out.year)).toBe(true)
+        if (out.speaker !== undefined) expect(out.speaker).toMatch(/^[\p{L}\p{N}\p{M}-]{1,120}$/u)
+      }),
+    )
+  })
+})
+
+describe('browse', () => {
+  it('without params shows everything with full counts', () => {
+    const r = browse(data, {})
+    expect(slugs(r)).toEqual(['d', 'c', 'b', 'a'])
+    expect(r.hits.size).toBe(0)
+    expect(r.yearCounts).toEqual([
+      [2023, 1],
+      [2022, 1],
+      [2021, 2],
+    ])
+    expect(r.speakerCounts.map(([s, n]) => [s.slug, n])).toEqual([
+      ['ann', 3],
+      ['bob', 2],
+      ['cy', 1],
+    ])
+    expect(r.unknownSpeaker).toBe(false)
+  })
+
+  it('a query keeps the search order and its hits', () => {
+    const r = browse(data, { q: 'a c' })
+    expect(slugs(r)).toEqual(['c', 'a'])
+    expect([...r.hits.keys()]).toEqual(['c', 'a'])
+  })
+
+  it('ignores hits for talks it does not know', () => {
+    const r = browse({ ...data, search: () => [{ slug: 'ghost', score: 0, ranges: {} }] }, { q: 'ghost' })
+    expect(r.talks).toEqual([])
+    expect(r.hits.size).toBe(0)
+  })
+
+  it('filters by year and by speaker, together', () => {
+    expect(slugs(browse(data, { year: 2021 }))).toEqual(['b', 'a'])
+    expect(slugs(browse(data, { speaker: 'bob' }))).toEqual(['c', 'b'])
+    expect(slugs(browse(data, { year: 2021, speaker: 'bob' }))).toEqual(['b'])
+    expect(slugs(browse(data, { year: 2021, speaker: 'bob', q: 'a b' }))).toEqual(['b'])
+  })
+
+  it('counts each filter under the query and the other filter, never its own', () => {
+    const r = browse(data, { year: 2021, speaker: 'bob' })
+    // Years under Bob: 2022 and 2021 — the chosen year does not hide the others.
+    expect(r.yearCounts).toEqual([
+      [2022, 1],
+      [2021, 1],
+    ])
+    // Speakers in 2021: all of Ann, Bob and Cy.
+    expect(r.speakerCounts.map(([s, n]) => [s.slug, n])).toEqual([
+      ['ann', 1],
+      ['bob', 1],
+      ['cy', 1],
+    ])
+  })
+
+  it('keeps a chosen option listed with 0 when the rest leaves it empty', () => {
+    const r = browse(data, { year: 2023, speaker: 'cy' })
+    expect(r.talks).toEqual([])
+    expect(r.yearCounts).toContainEqual([2023, 0])
+    expect(r.speakerCounts.map(([s, n]) => [s.slug, n])).toContainEqual(['cy', 0])
+    // Years stay newest first with the added one in place.
+    const years = r.yearCounts.map(([y]) => y)
+    expect(years).toEqual([...years].sort((a, b) => b - a))
+  })
+
+  it('flags an unknown speaker and lists nothing for it', () => {
+    const r = browse(data, { speaker: 'nobody' })
+    expect(r.unknownSpeaker).toBe(true)
+    expect(r.talks).toEqual([])
+    expect(r.speakerCounts.some(([s]) => s.slug === 'nobody')).toBe(false)
+  })
+
+  it('a query that finds nothing gives no talks and no counts', () => {
+    const r = browse(data, { q: 'zzz' })
+    expect(r.talks).toEqual([])
+    expect(r.yearCounts).toEqual([])
+    expect(r.speakerCounts).toEqual([])
+  })
+
+  it('counts always add up to the talks shown', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ year: fc.option(fc.constantFrom(2021, 2022, 2023, 2030), { nil: undefined }), speaker: fc.option(fc.constantFrom('ann', 'bob', 'cy', 'zed'), { nil: undefined }) }),
+        (params) => {
+          const r = browse(data, params)
+          const yearTotal = r.yearCounts.filter(([y]) => !params.year || y === params.year).reduce((n, [, c]) => n + c, 0)
+          expect(yearTotal).toBe(r.talks.length)
+          for (const [s, n] of r.speakerCounts) if (s.slug === params.speaker) expect(n).toBe(r.talks.length)
+        },
+      ),
+    )
+  })
+})
+
+describe('splitUpcoming', () => {
+  it('puts talks after today first, soonest first, and keeps today with the past', () => {
+    const list = [talk('x', '2030-01-02', []), talk('y', '2030-01-01', []), talk('z', '2026-05-01', []), talk('w', '2020-01-01', [])]
+    const { upcoming, past } = splitUpcoming(list, '2026-05-01')
+    expect(upcoming.map((t) => t.slug)).toEqual(['y', 'x'])
+    expect(past.map((t) => t.slug)).toEqual(['z', 'w'])
+  })
+})
+
+describe('localToday', () => {
+  it('is the local calendar date, zero-padded', () => {
+    expect(localToday(new Date(2024, 0, 5, 23, 59))).toBe('2024-01-05')
+    expect(localToday(new Date(2024, 11, 31, 0, 0))).toBe('2024-12-31')
+  })
+})
