@@ -3,7 +3,7 @@
 // robots.txt. Any plain static host can then serve dist/.
 import react from '@vitejs/plugin-react'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import type { TalksApi } from '../data/plugin/index.ts'
@@ -72,7 +72,7 @@ export function prerenderPlugin({ site, talks }: Options): Plugin {
       sequential: true,
       order: 'post',
       async handler() {
-        const out = join(config.root, config.build.outDir)
+        const out = resolve(config.root, config.build.outDir)
         const { index } = talks.api!.collection()
         const render = await buildRenderer(config, talks)
         const template = withCsp(readFileSync(join(out, 'index.html'), 'utf8'), cspOf(index))

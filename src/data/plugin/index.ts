@@ -79,7 +79,8 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
     load(id) {
       if (!id.startsWith(RESOLVED + 'virtual:talks')) return undefined
       const c = compile()
-      for (const f of c.files) this.addWatchFile(f)
+      // Watching every talk file once (from the index module) covers edits; chunks need not repeat it.
+      if (id === RESOLVED + INDEX_ID) for (const f of c.files) this.addWatchFile(f)
       const errors = c.diagnostics.filter((d) => d.severity === 'error')
       if (errors.length) this.error(locatedError(store.options.root, errors))
       if (id === RESOLVED + INDEX_ID) {
