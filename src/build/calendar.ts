@@ -10,6 +10,15 @@ function dateArray(ms: number, withTime: boolean): DateArray {
   return withTime ? [...date, d.getUTCHours(), d.getUTCMinutes()] as DateArray : date
 }
 
+/**
+ * A floating iCalendar time ("20220206T163000", no zone) from wall-clock-as-UTC ms. Written by hand
+ * because `ics` reads 'local' times through the build machine's zone, which moves a time that falls
+ * in that zone's daylight-saving gap; a string passes through it untouched.
+ */
+function floatingStamp(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace(/[-:]/g, '')
+}
+
 function eventOf(talk: Talk, speakers: Map<string, Speaker>, site: SiteSettings): EventAttributes {
   const timing = timingOf(talk.date, talk.timeSlot)
   const url = absoluteUrl(site, `/talks/${talk.slug}`)
@@ -24,9 +33,8 @@ function eventOf(talk: Talk, speakers: Map<string, Speaker>, site: SiteSettings)
     ...(talk.links.event ? { location: talk.links.event } : {}),
   }
   if (timing.kind === 'all-day') return { ...base, start: dateArray(timing.start, false), end: dateArray(timing.end, false) }
-  const io = timing.kind === 'utc' ? 'utc' : 'local'
-  // Floating times carry wall-clock numbers ('local' in and out): no zone conversion happens.
-  return { ...base, start: dateArray(timing.start, true), end: dateArray(timing.end, true), startInputType: io, startOutputType: io, endInputType: io, endOutputType: io }
+  if (timing.kind === 'floating') return { ...base, start: floatingStamp(timing.start), end: floatingStamp(timing.end) }
+  return { ...base, start: dateArray(timing.start, true), end: dateArray(timing.end, true), startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' }
 }
 
 export function calendarOf(talks: Talk[], index: TalkIndex, site: SiteSettings): string {

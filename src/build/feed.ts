@@ -2,6 +2,7 @@
 import { Feed } from 'feed'
 import type { TalkIndex } from '../data/types.ts'
 import { absoluteUrl, type SiteSettings } from '../site-settings.ts'
+import { escapeHtml } from './html.ts'
 
 const FEED_SIZE = 50
 
@@ -21,10 +22,12 @@ export function feedOf(index: TalkIndex, site: SiteSettings): string {
   for (const t of index.talks.slice(0, FEED_SIZE)) {
     const url = absoluteUrl(site, `/talks/${t.slug}`)
     feed.addItem({
-      title: t.title,
+      // The library marks entry titles and summaries type="html": plain text must arrive escaped,
+      // or a title like "Why <template> wins" loses its tag in every feed reader.
+      title: escapeHtml(t.title),
       id: url,
       link: url,
-      description: t.summary,
+      description: escapeHtml(t.summary),
       date: new Date(`${t.date}T00:00:00Z`),
       author: t.speakers.map((s) => ({ name: speakers.get(s)?.name ?? s, link: absoluteUrl(site, `/speakers/${s}`) })),
       ...(t.previewImage ? { image: absoluteUrl(site, t.previewImage) } : {}),

@@ -28,11 +28,13 @@ export function renderHead(page: PageMeta, site: SiteSettings): string {
 
 /** Fills the built index.html with a page's head tags and rendered markup. */
 export function fillTemplate(template: string, head: string, body: string): string {
+  // Replacements are functions: a string would read "$&", "$'" or "$$" in a title or body as
+  // replacement patterns and splice the template into the page.
   return template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace('</head>', `  ${head}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${body}</div>`)
+    .replace('</head>', () => `  ${head}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
 }
 
 /** A static redirect page for an old path: works on any host, with or without JavaScript. */
@@ -43,5 +45,6 @@ export function redirectPage(to: string): string {
 
 /** Adds the Content-Security-Policy as the first thing in <head>, before any script or style. */
 export function withCsp(template: string, policy: string): string {
-  return template.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />`)
+  // A function, as in fillTemplate: an origin may hold "$&" ("https://a$&b.example" is a valid URL).
+  return template.replace(/<head>/, () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />`)
 }
