@@ -8,8 +8,9 @@ import { SpeakersPage } from './components/speakers/SpeakersPage.tsx'
 import { TalkPage } from './components/talk/TalkPage.tsx'
 import { HomePage } from './components/timeline/HomePage.tsx'
 import { site } from './site.ts'
-import { parseBrowseSearch } from './data/browse.ts'
-import { loadTalkBody, speakerBySlug, talkBySlug } from './data/index.ts'
+import { FIRST_PAGE } from './components/timeline/useIncremental.ts'
+import { browse, parseBrowseSearch } from './data/browse.ts'
+import { allSpeakers, allTalks, ensureAllSummaries, ensureSummaries, loadSpeakerProfiles, loadTalk, searchTalks, speakerBySlug, talkBySlug, talksBySpeaker } from './data/index.ts'
 import { parseStartTime } from './data/start-time.ts'
 
 const rootRoute = createRootRoute({
@@ -22,6 +23,16 @@ export const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: parseBrowseSearch,
+  loaderDeps: ({ search }) => parseBrowseSearch(search),
+  // The first page of cards has its summaries before the first render (and in prerendered HTML).
+  // While typing ('stay'), nothing is awaited: results re-render as abstracts arrive.
+  loader: async ({ deps, cause }) => {
+    const all = deps.q ? ensureAllSummaries() : undefined
+    if (cause === 'stay') return
+    if (all) return all
+    const { talks } = browse({ talks: allTalks, speakers: allSpeakers, search: searchTalks }, deps)
+    await ensureSummaries(talks.slice(0, FIRST_PAGE))
+  },
   component: HomePage,
 })
 
@@ -35,9 +46,10 @@ export const talkRoute = createRoute({
   // The body is part of the route's data, so a prerendered page carries it and the client's first
   // render (after router.load) shows it without a flash.
   loader: async ({ params }) => {
-    const talk = talkBySlug(params.slug)
-    if (!talk) throw notFound()
-    return { talk, html: await loadTalkBody(talk) }
+    const row = talkBySlug(params.slug)
+    if (!row) throw notFound()
+    const [talk, profiles] = await Promise.all([loadTalk(row), loadSpeakerProfiles()])
+    return { row, talk, profiles }
   },
   component: TalkPage,
 })
@@ -53,10 +65,11 @@ export const speakersRoute = createRoute({
 export const speakerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/speakers/$slug',
-  loader: ({ params }) => {
+  loader: async ({ params }) => {
     const speaker = speakerBySlug(params.slug)
     if (!speaker) throw notFound()
-    return speaker
+    const [profiles] = await Promise.all([loadSpeakerProfiles(), ensureSummaries(talksBySpeaker(speaker.slug))])
+    return { speaker, profile: profiles.get(speaker.slug) }
   },
   component: SpeakerPage,
 })

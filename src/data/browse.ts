@@ -1,7 +1,7 @@
 // The home page's view model: the URL's search params (query, year, speaker) → the talks to
 // show, with counts per filter option. Pure, so components and tests share it.
-import type { SearchHit } from './search.ts'
-import type { Speaker, Talk } from './types.ts'
+import type { SearchHit } from './search/talk-search.ts'
+import type { SpeakerRow as Speaker, TalkRow as Talk } from './types.ts'
 
 export interface BrowseSearch {
   q?: string
@@ -37,11 +37,18 @@ export interface BrowseData {
   search: (query: string) => SearchHit[]
 }
 
+const slugIndexes = new WeakMap<readonly Talk[], Map<string, Talk>>()
+function slugIndex(talks: readonly Talk[]): Map<string, Talk> {
+  let map = slugIndexes.get(talks)
+  if (!map) slugIndexes.set(talks, (map = new Map(talks.map((t) => [t.slug, t]))))
+  return map
+}
+
 export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
   const hits = new Map<string, SearchHit>()
   let matched: Talk[]
   if (params.q) {
-    const bySlug = new Map(data.talks.map((t) => [t.slug, t]))
+    const bySlug = slugIndex(data.talks)
     matched = []
     for (const hit of data.search(params.q)) {
       const t = bySlug.get(hit.slug)

@@ -64,8 +64,6 @@ export interface Talk {
   aliases: string[]
   /** Front-matter keys Talkshelf does not know, kept as written. */
   extra?: Record<string, unknown>
-  /** Which lazily loaded body chunk holds this talk's HTML. */
-  bodyChunk: number
 }
 
 export interface SpeakerLinks {
@@ -93,13 +91,6 @@ export interface Speaker {
   variants: string[]
 }
 
-/** The lazily loaded part of a talk. */
-export interface TalkBody {
-  slug: string
-  /** Sanitised HTML, safe to insert. */
-  html: string
-}
-
 export type Severity = 'error' | 'warning'
 
 export interface Diagnostic {
@@ -112,11 +103,66 @@ export interface Diagnostic {
   message: string
 }
 
+/** What a talk offers, shown as badges on cards. */
+export type Badge = 'Video' | 'Recording' | 'Slides' | 'PPT' | 'Event page'
+
+/**
+ * A talk as listed: what a card, the filters and the title search need. Shipped for every talk
+ * up front, so it stays small; the summary and details load in chunks (see ClientPayload).
+ */
+export interface TalkRow {
+  slug: string
+  title: string
+  date: string
+  year: number
+  /** The time slot as written. */
+  time?: string
+  speakers: string[]
+  event?: string
+  image?: string
+  badges: Badge[]
+  /** For talks still ahead when the site was built: where to register or attend. */
+  cta?: LabelledLink
+  /** Position in the timeline (newest first); chunks are addressed by it. */
+  pos: number
+}
+
+/** A speaker as listed. */
+export interface SpeakerRow {
+  slug: string
+  name: string
+  role?: string
+  org?: string
+  image?: string
+}
+
+/** The rest of a speaker, loaded when a page shows a bio. */
+export interface SpeakerProfile {
+  slug: string
+  bio?: string
+  bioHtml?: string
+  links: SpeakerLinks
+  variants: string[]
+}
+
+/** A talk's page data: everything about it, and its rendered body. */
+export interface TalkDetail extends Talk {
+  html: string
+}
+
+/** The eager part of `virtual:talks`, encoded compactly (see src/data/plugin/client-payload.ts). */
+export interface ListPayload {
+  /** [slug, title, date, time, speaker indices, event, image, badge bits, cta?] per talk, newest first. */
+  rows: [string, string, string, string, number[], string, string, number, LabelledLink?][]
+  speakers: SpeakerRow[]
+  summaryChunkSize: number
+  detailChunkSize: number
+}
+
 /** What the `virtual:talks` module carries. */
 export interface TalkIndex {
   talks: Talk[]
   speakers: Speaker[]
   /** Old Hugo paths (normalised, no trailing slash) → talk slug. */
   aliases: Record<string, string>
-  chunkCount: number
 }

@@ -1,7 +1,13 @@
-// Hand-written declaration of the module the talks plugin serves (src/data/plugin/index.ts).
+// Hand-written declaration of the modules the talks plugin serves (src/data/plugin/modules.ts).
 declare module 'virtual:talks' {
-  const index: import('./types').TalkIndex
-  export default index
-  /** Loads one chunk of rendered talk bodies (see Talk.bodyChunk). */
-  export function loadBodyChunk(chunk: number): Promise<import('./types').TalkBody[]>
+  /** The eager list: compact rows for every talk, and the speakers. */
+  const list: import('./types').ListPayload
+  export default list
+  /** Summaries of talks [n * summaryChunkSize, (n + 1) * summaryChunkSize), by timeline position. */
+  export function loadSummaries(n: number): Promise<string[]>
+  /** Full talk data with rendered bodies, [n * detailChunkSize, …), by timeline position. */
+  export function loadDetails(n: number): Promise<import('./types').TalkDetail[]>
+  export function loadProfiles(): Promise<import('./types').SpeakerProfile[]>
+  /** Old Hugo paths (normalised) → talk slug. */
+  export function loadAliases(): Promise<Record<string, string>>
 }

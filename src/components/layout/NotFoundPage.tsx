@@ -1,4 +1,4 @@
-import { Link, Navigate, useLocation } from '@tanstack/react-router'
+import { Link, useLocation, useNavigate } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { searchTalks, talkBySlug, talkForAlias } from '../../data/index.ts'
 import { site } from '../../site.ts'
@@ -13,20 +13,36 @@ function safeDecode(text: string): string {
 
 /** Unknown address: old Hugo aliases redirect; anything else gets the closest talks. */
 export function NotFoundPage() {
-  const { pathname } = useLocation()
-  const alias = talkForAlias(safeDecode(pathname))
+  const location = useLocation()
+  const navigate = useNavigate()
+  const base = site.base.replace(/\/$/, '')
+  const pathname = location.pathname.startsWith(base) ? location.pathname.slice(base.length) || '/' : location.pathname
   useEffect(() => {
     document.title = `Not found · ${site.title}`
-  }, [])
-  if (alias) return <Navigate to="/talks/$slug" params={{ slug: alias }} replace />
-  const words = safeDecode(pathname.split('/').filter(Boolean).pop() ?? '').replace(/[-_]+/g, ' ').slice(0, 100)
+    let live = true
+    // Old Hugo paths (aliases) move on to the talk; the static build also has redirect pages for them.
+    talkForAlias(safeDecode(pathname)).then((slug) => {
+      if (live && slug) void navigate({ to: '/talks/$slug', params: { slug }, replace: true })
+    })
+    return () => {
+      live = false
+    }
+  }, [pathname, navigate])
+  // The prerendered 404.html is rendered at this path: it names no address.
+  const shownPath = pathname === '/404' ? undefined : safeDecode(pathname).slice(0, 200)
+  const words = (shownPath ?? '').split('/').filter(Boolean).pop()?.replace(/[-_]+/g, ' ').slice(0, 100)
   const close = words ? searchTalks(words).slice(0, 5).map((h) => talkBySlug(h.slug)).filter((t) => !!t) : []
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">404</p>
       <h1 className="text-3xl font-bold tracking-tight">This page does not exist</h1>
       <p className="text-slate-600 dark:text-slate-400">
-        Nothing lives at <code className="break-all rounded bg-slate-200 px-1 dark:bg-slate-800">{safeDecode(pathname).slice(0, 200)}</code>. It may have moved, or the link may be mistyped.
+        {shownPath ? (
+          <>
+            Nothing lives at <code className="break-all rounded bg-slate-200 px-1 dark:bg-slate-800">{shownPath}</code>.{' '}
+          </>
+        ) : null}
+        It may have moved, or the link may be mistyped.
       </p>
       {close.length > 0 && (
         <section aria-labelledby="close-h">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { ensureAllSummaries } from '../../data/index.ts'
 
 interface Props {
   value: string
@@ -46,6 +47,8 @@ export function SearchBox({ value, onChange }: Props) {
         type="search"
         value={text}
         onChange={(e) => update(e.target.value)}
+        // Abstracts are searched too: start loading them as soon as someone is about to type.
+        onFocus={() => void ensureAllSummaries()}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && text) {
             e.preventDefault()

@@ -9,10 +9,13 @@ import { plural } from '../ui/format.ts'
 import { SafeHtml } from '../ui/SafeHtml.tsx'
 import { SocialLinks } from './SocialLinks.tsx'
 import { cardGrid } from '../ui/layout.ts'
+import { MoreButton } from '../timeline/MoreButton.tsx'
+import { useIncremental } from '../timeline/useIncremental.ts'
 
 export function SpeakerPage() {
-  const speaker = useLoaderData({ from: '/speakers/$slug' })
+  const { speaker, profile } = useLoaderData({ from: '/speakers/$slug' })
   const talks = talksBySpeaker(speaker.slug)
+  const { count, sentinel, showMore } = useIncremental(talks.length)
   const partners = coSpeakers(speaker.slug)
   useEffect(() => {
     document.title = `${speaker.name} · ${site.title}`
@@ -24,8 +27,8 @@ export function SpeakerPage() {
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{speaker.name}</h1>
           {roleLine(speaker) && <p className="text-lg text-slate-600 dark:text-slate-400">{roleLine(speaker)}</p>}
-          {speaker.bioHtml && <SafeHtml html={speaker.bioHtml} className="prose-talk max-w-3xl" />}
-          <SocialLinks speaker={speaker} />
+          {profile?.bioHtml && <SafeHtml html={profile.bioHtml} className="prose-talk max-w-3xl" />}
+          <SocialLinks name={speaker.name} links={profile?.links} />
         </div>
       </header>
       <section aria-labelledby="talks-h" className="flex flex-col gap-4">
@@ -33,10 +36,11 @@ export function SpeakerPage() {
           {plural(talks.length, 'talk')}
         </h2>
         <div className={cardGrid}>
-          {talks.map((t, i) => (
+          {talks.slice(0, count).map((t, i) => (
             <TalkCard key={t.slug} talk={t} eager={i < 3} />
           ))}
         </div>
+        <MoreButton remaining={talks.length - count} onClick={showMore} sentinel={sentinel} />
       </section>
       {partners.length > 0 && (
         <section aria-labelledby="with-h">

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect, useMemo, useState } from 'react'
-import { allSpeakers } from '../../data/index.ts'
+import { allSpeakers, talksBySpeaker } from '../../data/index.ts'
 import { site } from '../../site.ts'
 import { Avatar } from '../ui/Avatar.tsx'
 import { plural } from '../ui/format.ts'
@@ -57,7 +57,7 @@ export function SpeakersPage() {
                 </Link>
               </h2>
               {roleLine(s) && <p className="truncate text-sm text-slate-600 dark:text-slate-400">{roleLine(s)}</p>}
-              <p className="text-sm text-slate-500 dark:text-slate-400">{plural(s.talks.length, 'talk')}</p>
+              <p className="text-sm text-slate-500 dark:text-slate-400">{plural(talksBySpeaker(s.slug).length, 'talk')}</p>
             </div>
           </li>
         ))}

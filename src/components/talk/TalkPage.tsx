@@ -14,13 +14,13 @@ import { TalkNav } from './TalkNav.tsx'
 import { cardGrid } from '../ui/layout.ts'
 
 export function TalkPage() {
-  const { talk, html } = useLoaderData({ from: '/talks/$slug' })
+  const { row, talk, profiles } = useLoaderData({ from: '/talks/$slug' })
   // The router lays validateSearch's result over the raw params, so a dropped `?t=abc` still arrives.
   const t = useSearch({ from: '/talks/$slug' }).t as unknown
   const start = typeof t === 'number' && Number.isInteger(t) && t > 0 && t < 86_400 ? t : undefined
-  const speakers = speakersOf(talk)
-  const more = moreFromSpeakers(talk)
-  const { older, newer } = neighbours(talk.slug)
+  const speakers = speakersOf(row)
+  const more = moreFromSpeakers(row)
+  const { older, newer } = neighbours(row)
 
   useEffect(() => {
     document.title = `${talk.title} · ${site.title}`
@@ -33,7 +33,7 @@ export function TalkPage() {
     <article key={talk.slug} className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
         <p className="text-sm font-medium text-slate-500 dark:text-slate-400">
-          <time dateTime={talk.date}>{formatWhen(talk)}</time>
+          <time dateTime={talk.date}>{formatWhen(row)}</time>
           {talk.event ? <> · {talk.event}</> : null}
         </p>
         <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{talk.title}</h1>
@@ -76,7 +76,7 @@ export function TalkPage() {
             <h2 id="about-h" className="mb-3 text-xl font-semibold">
               About this talk
             </h2>
-            <SafeHtml html={html} className="prose-talk" />
+            <SafeHtml html={talk.html} className="prose-talk" />
           </section>
           {talk.slides.length > 0 && (
             <section aria-labelledby="slides-h" className="flex flex-col gap-4">
@@ -107,7 +107,7 @@ export function TalkPage() {
           </h2>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
             {speakers.map((s) => (
-              <SpeakerCard key={s.slug} speaker={s} />
+              <SpeakerCard key={s.slug} speaker={s} profile={profiles.get(s.slug)} />
             ))}
           </div>
         </section>

@@ -1,5 +1,4 @@
-import type { SearchHit } from '../../data/search.ts'
-import type { Talk } from '../../data/types.ts'
+import type { SearchHit, TalkRow as Talk } from '../../data/index.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'
 import { useIncremental } from './useIncremental.ts'

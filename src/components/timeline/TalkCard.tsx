@@ -1,14 +1,14 @@
 import { Link } from '@tanstack/react-router'
 import { speakersOf } from '../../data/index.ts'
-import type { SearchHit } from '../../data/search.ts'
-import type { Talk } from '../../data/types.ts'
+import type { SearchHit, TalkRow } from '../../data/index.ts'
 import { Highlight } from '../search/Highlight.tsx'
 import { Badges } from '../ui/Badges.tsx'
 import { Cover } from '../ui/Cover.tsx'
 import { formatWhen } from '../ui/format.ts'
+import { useSummary } from './useSummary.ts'
 
 interface Props {
-  talk: Talk
+  talk: TalkRow
   hit?: SearchHit
   eager?: boolean
   headingLevel?: 2 | 3
@@ -21,6 +21,7 @@ interface Props {
 export function TalkCard({ talk, hit, eager, headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
+  const summary = useSummary(talk)
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 dark:border-slate-800 dark:bg-slate-900">
       <Cover talk={talk} eager={eager} />
@@ -46,11 +47,18 @@ export function TalkCard({ talk, hit, eager, headingLevel = 3 }: Props) {
             ))}
           </p>
         )}
-        <p className="line-clamp-3 text-sm leading-6 text-slate-600 dark:text-slate-400">
-          <Highlight text={talk.summary} ranges={hit?.ranges.summary} />
-        </p>
+        {summary === undefined ? (
+          <p aria-hidden="true" className="flex flex-col gap-2 py-1">
+            <span className="h-3 w-full animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+            <span className="h-3 w-4/5 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+          </p>
+        ) : (
+          <p className="line-clamp-3 text-sm leading-6 text-slate-600 dark:text-slate-400">
+            <Highlight text={summary} ranges={hit?.ranges.summary} />
+          </p>
+        )}
         <div className="mt-auto pt-2">
-          <Badges talk={talk} />
+          <Badges badges={talk.badges} />
         </div>
       </div>
     </article>

@@ -1,4 +1,4 @@
-import type { Talk } from '../../data/types.ts'
+import type { TalkRow as Talk } from '../../data/types.ts'
 import { plural } from '../ui/format.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'

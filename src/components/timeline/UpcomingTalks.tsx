@@ -1,5 +1,4 @@
-import type { Talk } from '../../data/types.ts'
-import { registrationLink } from '../talk/links.ts'
+import type { TalkRow as Talk } from '../../data/types.ts'
 import { publicUrl } from '../ui/public-url.ts'
 import { TalkCard } from './TalkCard.tsx'
 import { cardGrid } from '../ui/layout.ts'
@@ -13,7 +12,7 @@ export function UpcomingTalks({ talks }: { talks: Talk[] }) {
       </h2>
       <div className={cardGrid}>
         {talks.map((t) => {
-          const link = registrationLink(t)
+          const link = t.cta
           return (
             <div key={t.slug} className="flex flex-col gap-2">
               <TalkCard talk={t} />

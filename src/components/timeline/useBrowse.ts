@@ -1,7 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import { useCallback, useDeferredValue, useMemo } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { browse, parseBrowseSearch, type BrowseSearch } from '../../data/browse.ts'
-import { allSpeakers, allTalks, searchTalks } from '../../data/index.ts'
+import { allSpeakers, allTalks, dataVersion, ensureAllSummaries, searchTalks } from '../../data/index.ts'
 
 const data = { talks: allTalks, speakers: allSpeakers, search: searchTalks }
 
@@ -14,7 +14,12 @@ export function useBrowse() {
   const navigate = useNavigate({ from: '/' })
   // Typing stays responsive: results follow a deferred copy of the params.
   const deferred = useDeferredValue(params)
-  const result = useMemo(() => browse(data, deferred), [deferred])
+  // Abstracts load in chunks; each arrival can add search matches, so results follow the data version.
+  const version = useSyncExternalStore(dataVersion.subscribe, dataVersion.get, dataVersion.get)
+  useEffect(() => {
+    if (params.q) void ensureAllSummaries()
+  }, [params.q])
+  const result = useMemo(() => browse(data, deferred), [deferred, version])
   const update = useCallback(
     (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) =>
       navigate({

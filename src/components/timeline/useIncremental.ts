@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 
+/** Cards rendered at first, and added per step. */
+export const FIRST_PAGE = 24
+
 /**
  * Renders a long list a page at a time: more items mount when a sentinel near the end scrolls
  * into view, so the DOM never holds thousands of cards.
  */
-export function useIncremental(total: number, pageSize = 24) {
+export function useIncremental(total: number, pageSize = FIRST_PAGE) {
   const [count, setCount] = useState(pageSize)
   const sentinel = useRef<HTMLDivElement>(null)
   useEffect(() => setCount(pageSize), [total, pageSize])

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import type { Talk } from '../../data/types.ts'
+import type { TalkRow } from '../../data/types.ts'
 import { artClass } from './colors.ts'
 import { publicUrl } from './public-url.ts'
 
 interface Props {
-  talk: Talk
+  talk: Pick<TalkRow, 'title' | 'image' | 'event' | 'year'>
   className?: string
   /** Eager for the first cards on screen (they are the LCP element). */
   eager?: boolean
@@ -14,8 +14,8 @@ interface Props {
 export function Cover({ talk, className = '', eager = false }: Props) {
   const [failed, setFailed] = useState(false)
   const frame = `relative aspect-video w-full overflow-hidden bg-slate-200 dark:bg-slate-800 ${className}`
-  if (talk.previewImage && !failed) {
-    const src = publicUrl(talk.previewImage)
+  if (talk.image && !failed) {
+    const src = publicUrl(talk.image)
     return (
       <div className={frame}>
         <img src={src} alt="" width={640} height={360} loading={eager ? 'eager' : 'lazy'} decoding="async" onError={() => setFailed(true)} className="size-full object-cover" />
@@ -24,7 +24,7 @@ export function Cover({ talk, className = '', eager = false }: Props) {
   }
   return (
     <div className={`${frame} ${artClass(talk.title)} flex flex-col justify-between p-4 text-white`} aria-hidden="true">
-      <span className="text-xs font-semibold uppercase tracking-wider opacity-80">{talk.event ?? talk.type ?? 'Talk'}</span>
+      <span className="text-xs font-semibold uppercase tracking-wider opacity-80">{talk.event ?? 'Talk'}</span>
       <span className="line-clamp-3 text-lg font-semibold leading-snug">{talk.title}</span>
       <span className="text-sm font-medium opacity-80">{talk.year}</span>
     </div>

@@ -1,6 +1,5 @@
 // Dates and times written for people, via Intl. Dates are calendar dates ("YYYY-MM-DD"), so they
 // are formatted in UTC to print exactly the day the file says, whatever the reader's zone.
-import type { Talk } from '../../data/types.ts'
 
 const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
 const shortDate = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' })
@@ -21,8 +20,8 @@ export function formatShortDate(date: string): string {
 }
 
 /** "February 6, 2022 · 4:30pm - 5:00pm CET" */
-export function formatWhen(talk: Pick<Talk, 'date' | 'timeSlot'>): string {
-  return talk.timeSlot ? `${formatDate(talk.date)} · ${talk.timeSlot.text}` : formatDate(talk.date)
+export function formatWhen(talk: { date: string; time?: string }): string {
+  return talk.time ? `${formatDate(talk.date)} · ${talk.time}` : formatDate(talk.date)
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

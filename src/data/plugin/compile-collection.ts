@@ -1,17 +1,13 @@
-// Cross-file stage: orders talks, checks slugs are unique, merges speakers, maps aliases and
-// splits bodies into lazily loaded chunks.
-import type { Diagnostic, Speaker, Talk, TalkBody, TalkIndex } from '../types.ts'
+// Cross-file stage: orders talks, checks slugs are unique, merges speakers and maps aliases.
+import type { Diagnostic, Speaker, Talk, TalkIndex } from '../types.ts'
 import { diag } from './diagnostics.ts'
 import type { CompiledFile } from './compile-file.ts'
 import { mergeSpeakers, speakerSlug, type SpeakerAppearance } from './speakers.ts'
 
-/** Talks per body chunk: small enough to load fast, few enough to keep the build light. */
-export const BODY_CHUNK_SIZE = 50
-
 export interface Collection {
   index: TalkIndex
-  /** Chunk number → bodies of that chunk. */
-  chunks: TalkBody[][]
+  /** Talk slug → sanitised body HTML. */
+  bodies: Map<string, string>
   diagnostics: Diagnostic[]
 }
 
@@ -43,14 +39,14 @@ export function compileCollection(files: CompiledFile[]): Collection {
   good.sort(newestFirst)
 
   const appearances: SpeakerAppearance[] = []
-  const talks: Talk[] = good.map((f, i) => {
+  const talks: Talk[] = good.map((f) => {
     const speakers: string[] = []
     for (const s of f.speakers) {
       const slug = speakerSlug(s.raw.written)
       if (!speakers.includes(slug)) speakers.push(slug)
       appearances.push({ raw: s.raw, talkSlug: f.talk!.slug, talkDate: f.talk!.date, image: s.image, bio: s.bio, bioHtml: s.bioHtml })
     }
-    return { ...f.talk!, speakers, bodyChunk: Math.floor(i / BODY_CHUNK_SIZE) }
+    return { ...f.talk!, speakers }
   })
   const speakers: Speaker[] = mergeSpeakers(appearances)
 
@@ -61,12 +57,8 @@ export function compileCollection(files: CompiledFile[]): Collection {
       if (key && !(key in aliases)) aliases[key] = t.slug
     }
   }
-  const chunks: TalkBody[][] = []
-  good.forEach((f, i) => {
-    const c = Math.floor(i / BODY_CHUNK_SIZE)
-    ;(chunks[c] ??= []).push({ slug: f.talk!.slug, html: f.html ?? '' })
-  })
-  return { index: { talks, speakers, aliases, chunkCount: chunks.length }, chunks, diagnostics }
+  const bodies = new Map(good.map((f) => [f.talk!.slug, f.html ?? '']))
+  return { index: { talks, speakers, aliases }, bodies, diagnostics }
 }
 
 /** The public JSON export (dist/talks.json): documented field names that do not change. */

@@ -29,7 +29,7 @@ export interface CompiledFile {
   file: string
   diagnostics: Diagnostic[]
   /** Present when the file is a talk that compiled without errors. */
-  talk?: Omit<Talk, 'bodyChunk'>
+  talk?: Talk
   html?: string
   /** Plain text of the body, for search. */
   text?: string
@@ -77,6 +77,12 @@ function mediaOf(urls: { youtubeurl?: string; pdfurl?: string; ppturl?: string }
   return { video, slides }
 }
 
+/** Line of a front-matter key; keys are case-insensitive, so "previewImage" is "previewimage". */
+function keyLine(keyLines: Map<string, number>, key: string): number {
+  for (const [k, line] of keyLines) if (k.toLowerCase() === key) return line
+  return 1
+}
+
 export function compileFile(file: string, bytes: Uint8Array, ctx: CompileContext): CompiledFile {
   const diagnostics: Diagnostic[] = []
   const result: CompiledFile = { file, diagnostics, speakers: [] }
@@ -110,7 +116,7 @@ export function compileFile(file: string, bytes: Uint8Array, ctx: CompileContext
     }
   }
   const body = renderMarkdown(scan.body)
-  const previewImage = checkImage(f.previewImage, ctx, (m) => diagnostics.push(diag(file, fm.keyLines.get('previewimage') ?? 1, 1, 'warning', 'missing-image', m)))
+  const previewImage = checkImage(f.previewImage, ctx, (m) => diagnostics.push(diag(file, keyLine(fm.keyLines, 'previewimage'), 1, 'warning', 'missing-image', m)))
   if (diagnostics.some((d) => d.severity === 'error') || !f.title || !f.date) return result
 
   const eventButton = buttons.find((b) => EVENT_LABEL.test(b.label))?.url

@@ -82,7 +82,7 @@ export class ContentStore {
     const dir = this.options.contentDir
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       const d: Diagnostic = diag(this.display(dir), 1, 1, 'error', 'no-content-folder', `The content folder ${dir} does not exist: create it or set TALKS_CONTENT_DIR.`)
-      return { index: { talks: [], speakers: [], aliases: {}, chunkCount: 0 }, chunks: [], diagnostics: [d], files: [] }
+      return { index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), diagnostics: [d], files: [] }
     }
     const files = listTalkFiles(dir)
     const live = new Set(files)

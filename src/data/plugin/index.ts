@@ -5,7 +5,9 @@ import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { Diagnostic } from '../types.ts'
 import { publicExport, type Collection } from './compile-collection.ts'
+import { clientPayload, type ClientPayload } from './client-payload.ts'
 import { ContentStore } from './content.ts'
+import { INDEX_ID, isTalksModule, moduleSource } from './modules.ts'
 import { formatDiagnostic } from './diagnostics.ts'
 
 export interface TalksPluginOptions {
@@ -13,12 +15,7 @@ export interface TalksPluginOptions {
   contentDir?: string
 }
 
-const INDEX_ID = 'virtual:talks'
-const BODY_PREFIX = 'virtual:talks/body/'
 const RESOLVED = '\0'
-
-/** Serialised as JSON.parse of a JSON string: no object literal, so keys like __proto__ stay data. */
-const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})\n`
 
 export function resolveContentDir(root: string, option?: string): string {
   return resolve(root, process.env.TALKS_CONTENT_DIR || option || 'content/talks')
@@ -49,7 +46,14 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
   let server: ViteDevServer | undefined
   let isBuild = false
 
-  const compile = () => (collection ??= store.compileAll())
+  let payload: ClientPayload | undefined
+  const compile = () => {
+    if (!collection) {
+      collection = store.compileAll()
+      payload = undefined
+    }
+    return collection
+  }
 
   return {
     name: 'talkshelf:talks',
@@ -73,7 +77,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       if (errors.length && isBuild) this.error(locatedError(store.options.root, errors))
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(BODY_PREFIX)) return RESOLVED + id
+      if (isTalksModule(id)) return RESOLVED + id
       return undefined
     },
     load(id) {
@@ -83,12 +87,8 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       if (id === RESOLVED + INDEX_ID) for (const f of c.files) this.addWatchFile(f)
       const errors = c.diagnostics.filter((d) => d.severity === 'error')
       if (errors.length) this.error(locatedError(store.options.root, errors))
-      if (id === RESOLVED + INDEX_ID) {
-        const loaders = Array.from({ length: c.index.chunkCount }, (_, i) => `() => import(${JSON.stringify(BODY_PREFIX + i)})`)
-        return `${jsonModule(c.index)}const chunks = [${loaders.join(',')}]\nexport function loadBodyChunk(n) { const load = chunks[n]; return load ? load().then((m) => m.default) : Promise.resolve([]) }\n`
-      }
-      const n = Number(id.slice((RESOLVED + BODY_PREFIX).length))
-      return jsonModule(c.chunks[n] ?? [])
+      payload ??= clientPayload(c.index, c.bodies)
+      return moduleSource(id.slice(RESOLVED.length), payload)
     },
     generateBundle() {
       const c = compile()

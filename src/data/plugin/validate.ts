@@ -58,12 +58,14 @@ const SLOT = /^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?\s*(?:-|–|—|to|unt
 
 export function parseTimeSlot(text: string): TimeSlot {
   const slot: TimeSlot = { text }
-  const m = SLOT.exec(text.trim())
+  // Spaces are collapsed first: on long runs of them the pattern's optional parts backtrack cubically.
+  const m = SLOT.exec(text.trim().replace(/\s+/g, ' '))
   if (!m) return slot
   const strip = (s?: string) => s?.replace(/\./g, '')
-  // "4:30 - 5:00pm": a missing suffix on the start borrows the end's.
+  // "4:30 - 5:00pm": a missing suffix on the start borrows the end's, unless the start comes later
+  // on the 12-hour dial, where 12 is 0 ("11:30 - 12:30pm" starts at 11:30 in the morning).
   const endSuffix = strip(m[6])
-  const start = clock(m[1]!, m[2], strip(m[3]) ?? (Number(m[1]) <= Number(m[4]) ? endSuffix : undefined))
+  const start = clock(m[1]!, m[2], strip(m[3]) ?? (Number(m[1]) % 12 <= Number(m[4]) % 12 ? endSuffix : undefined))
   const end = clock(m[4]!, m[5], endSuffix)
   if (start) slot.start = start
   if (end) slot.end = end
@@ -79,6 +81,11 @@ function string(data: Record<string, unknown>, key: string, report: Report): str
     return undefined
   }
   return v.trim()
+}
+
+/** A value as it reads in a message; an invalid Date has no ISO form (toISOString would throw). */
+function shown(v: unknown): string {
+  return v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : String(v)
 }
 
 function describe(v: unknown): string {
@@ -135,9 +142,11 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
   // Hugo front-matter keys are case-insensitive.
   const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   const lines = new Map<string, number>()
+  const written = new Map<string, string>()
   for (const [k, v] of Object.entries(raw)) {
     data[k.toLowerCase()] = v
     lines.set(k.toLowerCase(), keyLines.get(k) ?? 2)
+    written.set(k.toLowerCase(), k)
   }
   const report: Report = (key, severity, code, message) => diagnostics.push(diag(file, lines.get(key) ?? 1, 1, severity, code, message))
   const fields: Fields = { urls: {}, aliases: [], tags: [], draft: false, extra: Object.create(null) as Record<string, unknown> }
@@ -150,7 +159,7 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
   if (data.date === undefined || data.date === '') report('date', 'error', 'missing-date', 'The talk has no date: add date = "YYYY-MM-DD" to the front matter.')
   else {
     const date = calendarDate(data.date)
-    if (date === 'invalid') report('date', 'error', 'invalid-date', `"date" is not a real calendar date (${String(data.date instanceof Date ? data.date.toISOString() : data.date).slice(0, 40)}): write it as YYYY-MM-DD.`)
+    if (date === 'invalid') report('date', 'error', 'invalid-date', `"date" is not a real calendar date (${shown(data.date).slice(0, 40)}): write it as YYYY-MM-DD.`)
     else fields.date = date
   }
   if (data.publishdate !== undefined) {
@@ -180,8 +189,10 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
 
   for (const key of Object.keys(data)) {
     if (KNOWN.has(key) || HUGO_KEYS.has(key)) continue
-    report(key, 'warning', 'unknown-key', `Unknown front-matter key "${key}": it is kept in the data but not shown.`)
-    fields.extra[key] = toJson(data[key])
+    // Unknown keys are kept under the name the author wrote, as Talk.extra promises.
+    const name = written.get(key) ?? key
+    report(key, 'warning', 'unknown-key', `Unknown front-matter key "${name}": it is kept in the data but not shown.`)
+    fields.extra[name] = toJson(data[key])
   }
   return fields
 }

@@ -1,0 +1,108 @@
+// Fuzzy talk search in two steps, so it keeps up with typing at 10,000 talks:
+// 1. the word index narrows the query to candidate talks (every word must match some field,
+//    exactly, as a prefix, or within a typo or two), in a few milliseconds;
+// 2. fuse.js ranks the best candidates and finds the ranges to highlight.
+import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js'
+import type { SpeakerRow, TalkRow } from '../types.ts'
+import { words } from './text.ts'
+import { WordIndex } from './word-index.ts'
+
+export interface SearchHit {
+  slug: string
+  score: number
+  /** Character ranges [start, end] (inclusive) to highlight, per field. */
+  ranges: Partial<Record<'title' | 'summary', [number, number][]>>
+}
+
+interface Doc {
+  slug: string
+  title: string
+  speakers: string
+  event: string
+  summary: string
+}
+
+/** How many candidates fuse.js ranks; the rest follow in word-index order. */
+const RANKED = 150
+const MAX_WORDS = 8
+
+const FUSE_OPTIONS: IFuseOptions<Doc> = {
+  keys: [
+    { name: 'title', weight: 3 },
+    { name: 'speakers', weight: 2 },
+    { name: 'event', weight: 1 },
+    { name: 'summary', weight: 1 },
+  ],
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  threshold: 0.4,
+  minMatchCharLength: 2,
+  useExtendedSearch: true,
+}
+
+function rangesOf(matches: readonly FuseResultMatch[] | undefined): SearchHit['ranges'] {
+  const ranges: SearchHit['ranges'] = {}
+  for (const m of matches ?? []) {
+    if (m.key !== 'title' && m.key !== 'summary') continue
+    // One- or two-letter fuzzy fragments are noise when highlighted.
+    const useful = m.indices.filter(([a, b]) => b - a >= 2).map(([a, b]) => [a, b] as [number, number])
+    if (useful.length) ranges[m.key] = [...(ranges[m.key] ?? []), ...useful]
+  }
+  return ranges
+}
+
+export class TalkSearch {
+  private index = new WordIndex()
+  private speakerText: string[]
+  private summaries: (string | undefined)[] = []
+
+  constructor(
+    private talks: readonly TalkRow[],
+    speakers: ReadonlyMap<string, SpeakerRow>,
+  ) {
+    this.speakerText = talks.map((t) =>
+      t.speakers
+        .map((s) => speakers.get(s))
+        .map((s) => (s ? [s.name, s.org].filter(Boolean).join(' ') : ''))
+        .join(' · '),
+    )
+    talks.forEach((t, doc) => {
+      this.index.add(doc, 0, t.title)
+      this.index.add(doc, 1, this.speakerText[doc]!)
+      if (t.event) this.index.add(doc, 2, t.event)
+    })
+  }
+
+  /** Adds abstracts as they load, a chunk at a time (each call is a few milliseconds). */
+  addSummaries(first: number, summaries: readonly string[]): void {
+    summaries.forEach((s, i) => {
+      if (this.summaries[first + i] !== undefined) return
+      this.summaries[first + i] = s
+      this.index.add(first + i, 3, s)
+    })
+  }
+
+  search(query: string): SearchHit[] {
+    const tokens = [...new Set(words(query))].slice(0, MAX_WORDS).map((w) => w.slice(0, 32))
+    const candidates = this.index.search(tokens)
+    if (!candidates.length) return []
+    const top = candidates.slice(0, RANKED)
+    const docs: Doc[] = top.map(({ doc }) => {
+      const t = this.talks[doc]!
+      return { slug: t.slug, title: t.title, speakers: this.speakerText[doc]!, event: t.event ?? '', summary: this.summaries[doc] ?? '' }
+    })
+    // Every word already matched somewhere (step 1); fuse ranks by how well any of them match.
+    const ranked = new Fuse(docs, FUSE_OPTIONS).search(tokens.join(' | '))
+    const seen = new Set<string>()
+    const hits: SearchHit[] = ranked.map((r) => {
+      seen.add(r.item.slug)
+      return { slug: r.item.slug, score: r.score ?? 1, ranges: rangesOf(r.matches) }
+    })
+    for (const { doc } of candidates) {
+      const slug = this.talks[doc]!.slug
+      if (!seen.has(slug)) hits.push({ slug, score: 1, ranges: {} })
+    }
+    return hits
+  }
+}
