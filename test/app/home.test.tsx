@@ -136,6 +136,27 @@ describe('home page: search', () => {
     expect(status()).toHaveTextContent(/^3 of 5 talks$/)
   })
 
+  it('matches words across fields: a speaker with a title word', async () => {
+    const { router, user } = await renderApp('/')
+    await user.type(searchBox(), 'tomkins cheetah')
+    await waitFor(() => expect(resultTitles()).toEqual([CHEETAH]))
+    expect(router.state.location.search).toEqual({ q: 'tomkins cheetah' })
+    expect(status()).toHaveTextContent(/^1 of 5 talks$/)
+    const marks = [...screen.getByRole('heading', { level: 3, name: CHEETAH }).querySelectorAll('mark')].map((m) => m.textContent)
+    expect(marks).toContain('cheetah')
+
+    await user.clear(searchBox())
+    await user.type(searchBox(), 'nathan wireguard')
+    await waitFor(() => expect(resultTitles()).toEqual([WIREGUARD]))
+    expect(status()).toHaveTextContent(/^1 of 5 talks$/)
+  })
+
+  it('a shared URL with words from different fields renders its results', async () => {
+    await renderApp(`/?q=${encodeURIComponent('skrzypczak wireguard')}`)
+    expect(resultTitles()).toEqual([WIREGUARD])
+    expect(status()).toHaveTextContent(/^1 of 5 talks$/)
+  })
+
   it('Escape clears the search, and the URL with it', async () => {
     const { router, user } = await renderApp('/?q=cheetah')
     expect(searchBox()).toHaveValue('cheetah')

@@ -3,11 +3,14 @@
 // `virtual:talks` for a small collection of YouTube and PeerTube talks.
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import type { Speaker, Talk, TalkIndex } from '../../src/data/types.ts'
+import type { ListPayload, SpeakerProfile, Talk, TalkDetail } from '../../src/data/types.ts'
 import { renderApp } from './render-app.tsx'
 
-vi.mock('virtual:talks', () => {
-  const talk = (slug: string, date: string, title: string, video: Talk['video']): Talk => ({
+// The collection, in the shape the talks plugin serves (src/data/plugin/modules.ts): an eager
+// ListPayload and chunk loaders. Chunks of 2 put the oldest talk in a second chunk of each kind.
+const collection = vi.hoisted(() => {
+  const CHUNK = 2
+  const talk = (slug: string, date: string, title: string, video: Talk['video']): TalkDetail => ({
     slug,
     title,
     date,
@@ -20,20 +23,33 @@ vi.mock('virtual:talks', () => {
     summary: `${title}, in short.`,
     tags: [],
     aliases: [],
-    bodyChunk: 0,
+    html: `<p>About ${title}.</p>`,
   })
+  // Newest first, as the plugin orders them.
   const talks = [
     talk('2024-03-01-peertube-talk', '2024-03-01', 'Federated video', { kind: 'peertube', url: 'https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv', embedUrl: 'https://tube.example.org/videos/embed/kkGMgK9ZtnKfYAgnEtQxbv' }),
     talk('2023-06-01-newer-youtube-talk', '2023-06-01', 'Newer YouTube talk', { kind: 'youtube', id: 'NEWERvid01', url: 'https://www.youtube.com/watch?v=NEWERvid01' }),
     talk('2022-06-01-older-youtube-talk', '2022-06-01', 'Older YouTube talk', { kind: 'youtube', id: 'OLDERvid01', url: 'https://youtu.be/OLDERvid01?t=45', start: 45 }),
   ]
-  const speakers: Speaker[] = [{ slug: 'ada-lovelace', name: 'Ada Lovelace', links: {}, talks: talks.map((t) => t.slug), variants: [] }]
-  const index: TalkIndex = { talks, speakers, aliases: {}, chunkCount: 1 }
-  return {
-    default: index,
-    loadBodyChunk: async () => talks.map((t) => ({ slug: t.slug, html: `<p>About ${t.title}.</p>` })),
+  const VIDEO = 1 // badge bit 0: 'Video'
+  const list: ListPayload = {
+    rows: talks.map((t) => [t.slug, t.title, t.date, '', [0], '', '', VIDEO]),
+    speakers: [{ slug: 'ada-lovelace', name: 'Ada Lovelace' }],
+    summaryChunkSize: CHUNK,
+    detailChunkSize: CHUNK,
   }
+  const profiles: SpeakerProfile[] = [{ slug: 'ada-lovelace', bio: 'Wrote the first program.', links: {}, variants: [] }]
+  const chunk = <T,>(items: T[], n: number) => items.slice(n * CHUNK, (n + 1) * CHUNK)
+  return { talks, list, profiles, chunk }
 })
+
+vi.mock('virtual:talks', () => ({
+  default: collection.list,
+  loadSummaries: async (n: number) => collection.chunk(collection.talks, n).map((t) => t.summary),
+  loadDetails: async (n: number) => collection.chunk(collection.talks, n),
+  loadProfiles: async () => collection.profiles,
+  loadAliases: async () => ({}),
+}))
 
 beforeAll(() => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
@@ -55,6 +71,8 @@ describe('talk page with a YouTube video', () => {
 
   it('starts at the link’s own start time', async () => {
     const { user } = await renderApp('/talks/2022-06-01-older-youtube-talk')
+    // The oldest talk comes from the second chunk of details, body and all.
+    expect(screen.getByText('About Older YouTube talk.')).toBeInTheDocument()
     await user.click(within(videoRegion()).getByRole('button', { name: /Play video/ }))
     expect(frameSrc().searchParams.get('start')).toBe('45')
   })
@@ -116,6 +134,10 @@ describe('home page with the swapped collection', () => {
   it('badges talks that play here as "Video"', async () => {
     await renderApp('/')
     await waitFor(() => expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(3))
-    for (const list of screen.getAllByRole('list', { name: 'Available' })) expect(list).toHaveTextContent('Video')
+    const badges = screen.getAllByRole('list', { name: 'Available' })
+    expect(badges).toHaveLength(3)
+    for (const list of badges) expect(list).toHaveTextContent('Video')
+    // Summaries from both chunks reach the cards.
+    for (const title of ['Federated video', 'Newer YouTube talk', 'Older YouTube talk']) expect(await screen.findByText(`${title}, in short.`)).toBeInTheDocument()
   })
 })

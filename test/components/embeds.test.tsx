@@ -13,7 +13,7 @@ const PLAYER_SANDBOX = ['allow-scripts', 'allow-same-origin', 'allow-presentatio
 const VIEWER_SANDBOX = ['allow-scripts', 'allow-same-origin', 'allow-popups']
 
 function talk(video?: Video, title = 'Fast networking with Calico/VPP'): Talk {
-  return { slug: 'a-talk', title, date: '2024-05-01', year: 2024, speakers: [], links: {}, buttons: [], video, slides: [], summary: '', tags: [], aliases: [], bodyChunk: 0 }
+  return { slug: 'a-talk', title, date: '2024-05-01', year: 2024, speakers: [], links: {}, buttons: [], video, slides: [], summary: '', tags: [], aliases: [] }
 }
 
 function renderVideo(url: string, start?: number) {

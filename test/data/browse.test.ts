@@ -2,22 +2,22 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { browse, localToday, parseBrowseSearch, splitUpcoming, type BrowseData } from '../../src/data/browse.ts'
-import type { SearchHit } from '../../src/data/search.ts'
-import type { Speaker, Talk } from '../../src/data/types.ts'
+import type { SearchHit } from '../../src/data/search/talk-search.ts'
+import type { SpeakerRow, TalkRow } from '../../src/data/types.ts'
 
-function talk(slug: string, date: string, speakers: string[]): Talk {
-  return { slug, title: slug, date, year: Number(date.slice(0, 4)), speakers, links: {}, buttons: [], slides: [], summary: '', tags: [], aliases: [], bodyChunk: 0 }
+function talk(slug: string, date: string, speakers: string[], pos = 0): TalkRow {
+  return { slug, title: slug, date, year: Number(date.slice(0, 4)), speakers, badges: [], pos }
 }
-function speaker(slug: string, name: string): Speaker {
-  return { slug, name, links: {}, talks: [], variants: [] }
+function speaker(slug: string, name: string): SpeakerRow {
+  return { slug, name }
 }
 
 // Newest first, as the index holds them.
 const talks = [
-  talk('d', '2023-05-01', ['ann']),
-  talk('c', '2022-05-01', ['ann', 'bob']),
-  talk('b', '2021-09-01', ['bob']),
-  talk('a', '2021-02-01', ['ann', 'cy']),
+  talk('d', '2023-05-01', ['ann'], 0),
+  talk('c', '2022-05-01', ['ann', 'bob'], 1),
+  talk('b', '2021-09-01', ['bob'], 2),
+  talk('a', '2021-02-01', ['ann', 'cy'], 3),
 ]
 const speakers = [speaker('ann', 'Ann'), speaker('bob', 'Bob'), speaker('cy', 'Cy')]
 /** A stand-in search: the talks whose slug is in the query, best (last listed) first. */
@@ -28,7 +28,7 @@ const search = (q: string): SearchHit[] =>
     .filter((s) => talks.some((t) => t.slug === s))
     .map((slug, i) => ({ slug, score: i / 10, ranges: { title: [[0, 0]] } }))
 const data: BrowseData = { talks, speakers, search }
-const slugs = (r: { talks: Talk[] }) => r.talks.map((t) => t.slug)
+const slugs = (r: { talks: TalkRow[] }) => r.talks.map((t) => t.slug)
 
 describe('parseBrowseSearch', () => {
   it('keeps valid values', () => {
@@ -96,6 +96,14 @@ describe('browse', () => {
     const r = browse(data, { q: 'a c' })
     expect(slugs(r)).toEqual(['c', 'a'])
     expect([...r.hits.keys()]).toEqual(['c', 'a'])
+  })
+
+  it('hands back the very rows it was given, so views can key on them', () => {
+    expect(browse(data, {}).talks).toEqual(talks)
+    browse(data, {}).talks.forEach((t, i) => expect(t).toBe(talks[i]))
+    const [c, a] = browse(data, { q: 'a c' }).talks
+    expect(c).toBe(talks[1])
+    expect(a).toBe(talks[3])
   })
 
   it('ignores hits for talks it does not know', () => {
@@ -167,7 +175,7 @@ describe('browse', () => {
 
 describe('splitUpcoming', () => {
   it('puts talks after today first, soonest first, and keeps today with the past', () => {
-    const list = [talk('x', '2030-01-02', []), talk('y', '2030-01-01', []), talk('z', '2026-05-01', []), talk('w', '2020-01-01', [])]
+    const list = [talk('x', '2030-01-02', [], 0), talk('y', '2030-01-01', [], 1), talk('z', '2026-05-01', [], 2), talk('w', '2020-01-01', [], 3)]
     const { upcoming, past } = splitUpcoming(list, '2026-05-01')
     expect(upcoming.map((t) => t.slug)).toEqual(['y', 'x'])
     expect(past.map((t) => t.slug)).toEqual(['z', 'w'])

@@ -41,6 +41,16 @@ const FUSE_OPTIONS: IFuseOptions<Doc> = {
   useExtendedSearch: true,
 }
 
+/**
+ * fuse.js lowercases text before matching and reports positions in the lowercased string. "İ"
+ * (U+0130) is the one character whose lower case is longer ("i̇", two code units), so every range
+ * after it would be shifted. Giving fuse a plain "i" in its place (one code unit for one) keeps
+ * the positions those of the original text; the word index folds "İ" to "i" too.
+ */
+function sameLength(text: string): string {
+  return text.replace(/\u0130/g, 'i')
+}
+
 function rangesOf(matches: readonly FuseResultMatch[] | undefined): SearchHit['ranges'] {
   const ranges: SearchHit['ranges'] = {}
   for (const m of matches ?? []) {
@@ -90,7 +100,13 @@ export class TalkSearch {
     const top = candidates.slice(0, RANKED)
     const docs: Doc[] = top.map(({ doc }) => {
       const t = this.talks[doc]!
-      return { slug: t.slug, title: t.title, speakers: this.speakerText[doc]!, event: t.event ?? '', summary: this.summaries[doc] ?? '' }
+      return {
+        slug: t.slug,
+        title: sameLength(t.title),
+        speakers: this.speakerText[doc]!,
+        event: t.event ?? '',
+        summary: sameLength(this.summaries[doc] ?? ''),
+      }
     })
     // Every word already matched somewhere (step 1); fuse ranks by how well any of them match.
     const ranked = new Fuse(docs, FUSE_OPTIONS).search(tokens.join(' | '))
