@@ -12,6 +12,20 @@ export default defineConfig({
   base: site.base,
   define: { __SITE__: JSON.stringify(site) },
   plugins: [talks, react(), tailwindcss(), prerenderPlugin({ site, talks }), siteFilesDevPlugin({ site, talks })],
+  build: {
+    rolldownOptions: {
+      output: {
+        // Separate chunks so a content change does not invalidate the cached app code, and
+        // an app release does not invalidate the cached talk list.
+        codeSplitting: {
+          groups: [
+            { name: 'talk-list', test: /^\0virtual:talks$/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],

@@ -37,9 +37,24 @@ function eventOf(talk: Talk, speakers: Map<string, Speaker>, site: SiteSettings)
   return { ...base, start: dateArray(timing.start, true), end: dateArray(timing.end, true), startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' }
 }
 
-export function calendarOf(talks: Talk[], index: TalkIndex, site: SiteSettings): string {
+export function calendarOf(talks: Talk[], index: Pick<TalkIndex, 'speakers'>, site: SiteSettings): string {
   const speakers = new Map(index.speakers.map((s) => [s.slug, s]))
   const { error, value } = createEvents(talks.map((t) => eventOf(t, speakers, site)), { calName: site.title })
   if (error || !value) throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`)
   return value
+}
+
+/** The VEVENT block of a one-event calendar, to assemble larger calendars without rebuilding events. */
+export function eventBlock(calendar: string): string {
+  const start = calendar.indexOf('BEGIN:VEVENT')
+  const end = calendar.lastIndexOf('END:VEVENT')
+  return start < 0 || end < 0 ? '' : calendar.slice(start, end + 'END:VEVENT'.length)
+}
+
+/** One calendar holding the events of several one-event calendars (header of the first). */
+export function joinCalendars(calendars: string[], fallback: string): string {
+  const first = calendars[0] ?? fallback
+  const header = first.slice(0, first.indexOf('BEGIN:VEVENT') >= 0 ? first.indexOf('BEGIN:VEVENT') : first.indexOf('END:VCALENDAR'))
+  const events = calendars.map(eventBlock).filter(Boolean)
+  return `${header}${events.map((e) => `${e}\r\n`).join('')}END:VCALENDAR\r\n`
 }

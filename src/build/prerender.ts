@@ -2,27 +2,32 @@
 // without JavaScript, head tags for link previews), and writes the feed, calendars, sitemap and
 // robots.txt. Any plain static host can then serve dist/.
 import react from '@vitejs/plugin-react'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import type { TalksApi } from '../data/plugin/index.ts'
+import type { Speaker, Talk } from '../data/types.ts'
+import { calendarOf, joinCalendars } from './calendar.ts'
 import type { SiteSettings } from '../site-settings.ts'
 import { cspOf } from './csp.ts'
-import { fillTemplate, redirectPage, renderHead, withCsp } from './head.ts'
-import { aliasRedirects, pagesOf } from './pages.ts'
+import { redirectPage, withCsp } from './head.ts'
+import { aliasRedirects, pagesOf, type PageMeta } from './pages.ts'
 import { CONTENT_TYPES, siteFiles } from './site-files.ts'
 
-type Render = (url: string) => Promise<{ html: string; status: number }>
 
 interface Options {
   site: SiteSettings
   talks: Plugin<TalksApi>
 }
 
+const SSR_DIR = join('node_modules', '.talkshelf-ssr')
+
 /** Builds src/entry-server.tsx for Node, reusing the talks plugin (and its compiled content). */
-async function buildRenderer(config: ResolvedConfig, talks: Plugin<TalksApi>): Promise<Render> {
-  const outDir = join(config.root, 'node_modules', '.talkshelf-ssr')
+async function buildServerEntry(config: ResolvedConfig, talks: Plugin<TalksApi>): Promise<string> {
+  const outDir = join(config.root, SSR_DIR)
   await build({
     configFile: false,
     root: config.root,
@@ -33,8 +38,7 @@ async function buildRenderer(config: ResolvedConfig, talks: Plugin<TalksApi>): P
     plugins: [talks, react()],
     build: { ssr: 'src/entry-server.tsx', outDir, emptyOutDir: true, copyPublicDir: false, minify: false },
   })
-  const mod = (await import(`${pathToFileURL(join(outDir, 'entry-server.js')).href}?t=${Date.now()}`)) as { render: Render }
-  return mod.render
+  return `${pathToFileURL(join(outDir, 'entry-server.js')).href}?t=${Date.now()}`
 }
 
 function write(file: string, text: string) {
@@ -42,7 +46,56 @@ function write(file: string, text: string) {
   writeFileSync(file, text)
 }
 
-/** Dev only: serves the feed, calendars, sitemap and robots.txt from memory. */
+interface Work {
+  entry: string
+  pages: PageMeta[]
+  talks: Talk[]
+  speakers: Speaker[]
+  template: string
+  site: SiteSettings
+  outDir: string
+}
+
+interface ServerEntry {
+  renderPages(pages: PageMeta[], template: string, site: SiteSettings, outDir: string): Promise<void>
+  writeCalendars(talks: Talk[], speakers: Speaker[], site: SiteSettings, outDir: string): string[]
+}
+
+// A worker renders its share of the pages and calendars with the bundled server entry (plain JS).
+const WORKER = `
+const { workerData: w, parentPort } = require('node:worker_threads')
+import(w.entry)
+  .then(async (m) => {
+    await m.renderPages(w.pages, w.template, w.site, w.outDir)
+    parentPort.postMessage(m.writeCalendars(w.talks, w.speakers, w.site, w.outDir))
+  })
+`
+
+function runWorker(work: Work): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(WORKER, { eval: true, workerData: work })
+    worker.once('message', done)
+    worker.once('error', fail)
+    worker.once('exit', (code) => code && fail(new Error(`prerender worker exited with ${code}`)))
+  })
+}
+
+/**
+ * Renders every page and per-talk calendar on every core (the work is CPU-bound and each item is
+ * independent), and returns the calendars' texts in talk order.
+ */
+async function renderAll(work: Work): Promise<string[]> {
+  const threads = Math.min(availableParallelism(), Math.ceil(work.pages.length / 200))
+  if (threads <= 1) {
+    const m = (await import(work.entry)) as ServerEntry
+    await m.renderPages(work.pages, work.template, work.site, work.outDir)
+    return m.writeCalendars(work.talks, work.speakers, work.site, work.outDir)
+  }
+  const share = <T>(items: T[], i: number) => items.filter((_, j) => j % threads === i)
+  const parts = await Promise.all(Array.from({ length: threads }, (_, i) => runWorker({ ...work, pages: share(work.pages, i), talks: share(work.talks, i) })))
+  return work.talks.map((_, j) => parts[j % threads]![Math.floor(j / threads)]!)
+}
+
 export function siteFilesDevPlugin({ site, talks }: Options): Plugin {
   return {
     name: 'talkshelf:site-files-dev',
@@ -74,22 +127,25 @@ export function prerenderPlugin({ site, talks }: Options): Plugin {
       async handler() {
         const out = resolve(config.root, config.build.outDir)
         const { index } = talks.api!.collection()
-        const render = await buildRenderer(config, talks)
+        const started = performance.now()
+        const entry = await buildServerEntry(config, talks)
+        const bundled = performance.now()
         const template = withCsp(readFileSync(join(out, 'index.html'), 'utf8'), cspOf(index))
         const pages = pagesOf(index, site)
-        for (const page of pages) {
-          const { html } = await render(`${site.base}${page.path.replace(/^\//, '')}`)
-          const file = page.path === '/' ? 'index.html' : `${page.path.slice(1)}/index.html`
-          write(join(out, file), fillTemplate(template, renderHead(page, site), html))
-        }
-        const missing = await render(`${site.base}404`)
-        write(join(out, '404.html'), fillTemplate(template, renderHead({ path: '/404', title: `Not found · ${site.title}`, description: site.description, image: site.image, type: 'website' }, site), missing.html))
+        const notFound: PageMeta = { path: '/404', title: `Not found · ${site.title}`, description: site.description, image: site.image, type: 'website' }
+        const calendars = await renderAll({ entry, pages: [...pages, notFound], talks: index.talks, speakers: index.speakers, template, site, outDir: out })
+        const rendered = performance.now()
+        const files = siteFiles(index, pages, site)
+        // The per-talk calendars are written by the workers; the all-talks one is assembled from them.
+        files.set('talks.ics', () => joinCalendars(calendars, calendarOf([], index, site)))
+        for (const [path, produce] of files) if (!path.startsWith('calendar/')) write(join(out, path), produce())
         for (const { from, to } of aliasRedirects(index, site)) {
-          if (!pages.some((p) => p.path.slice(1) === from)) write(join(out, from, 'index.html'), redirectPage(to))
+          // An alias never replaces a page or a file the site already has.
+          if (!existsSync(join(out, from)) && !files.has(from)) write(join(out, from, 'index.html'), redirectPage(to))
         }
-        for (const [path, produce] of siteFiles(index, pages, site)) write(join(out, path), produce())
-        rmSync(join(config.root, 'node_modules', '.talkshelf-ssr'), { recursive: true, force: true })
-        config.logger.info(`prerendered ${pages.length} pages, ${index.talks.length} calendars, feed, sitemap`)
+        rmSync(join(config.root, SSR_DIR), { recursive: true, force: true })
+        const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+        config.logger.info(`prerendered ${pages.length} pages, ${index.talks.length} calendars, feed, sitemap in ${seconds(performance.now() - started)} (server bundle ${seconds(bundled - started)}, pages ${seconds(rendered - bundled)})`)
       },
     },
   }
