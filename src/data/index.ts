@@ -13,7 +13,7 @@ const BADGES: Badge[] = ['Video', 'Recording', 'Slides', 'PPT', 'Event page']
 export const allSpeakers: readonly SpeakerRow[] = list.speakers
 
 /** All talks, newest first. */
-export const allTalks: readonly TalkRow[] = list.rows.map(([slug, title, date, time, speakers, event, image, bits, cta], pos) => ({
+export const allTalks: readonly TalkRow[] = list.rows.map(([slug, title, date, time, speakers, event, image, bits, tags, cta], pos) => ({
   slug,
   title,
   date,
@@ -21,6 +21,7 @@ export const allTalks: readonly TalkRow[] = list.rows.map(([slug, title, date, t
   ...(time ? { time } : {}),
   speakers: speakers.map((i) => list.speakers[i]!.slug),
   ...(event ? { event } : {}),
+  tags,
   ...(image ? { image } : {}),
   badges: BADGES.filter((_, i) => bits & (1 << i)),
   ...(cta ? { cta } : {}),

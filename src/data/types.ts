@@ -119,6 +119,7 @@ export interface TalkRow {
   time?: string
   speakers: string[]
   event?: string
+  tags: string[]
   image?: string
   badges: Badge[]
   /** For talks still ahead when the site was built: where to register or attend. */
@@ -152,8 +153,8 @@ export interface TalkDetail extends Talk {
 
 /** The eager part of `virtual:talks`, encoded compactly (see src/data/plugin/client-payload.ts). */
 export interface ListPayload {
-  /** [slug, title, date, time, speaker indices, event, image, badge bits, cta?] per talk, newest first. */
-  rows: [string, string, string, string, number[], string, string, number, LabelledLink?][]
+  /** [slug, title, date, time, speaker indices, event, image, badge bits, tags, cta?] per talk, newest first. */
+  rows: [string, string, string, string, number[], string, string, number, string[], LabelledLink?][]
   speakers: SpeakerRow[]
   summaryChunkSize: number
   detailChunkSize: number

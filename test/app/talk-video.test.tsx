@@ -33,7 +33,7 @@ const collection = vi.hoisted(() => {
   ]
   const VIDEO = 1 // badge bit 0: 'Video'
   const list: ListPayload = {
-    rows: talks.map((t) => [t.slug, t.title, t.date, '', [0], '', '', VIDEO]),
+    rows: talks.map((t) => [t.slug, t.title, t.date, '', [0], '', '', VIDEO, []]),
     speakers: [{ slug: 'ada-lovelace', name: 'Ada Lovelace' }],
     summaryChunkSize: CHUNK,
     detailChunkSize: CHUNK,

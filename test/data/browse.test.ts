@@ -6,7 +6,7 @@ import type { SearchHit } from '../../src/data/search/talk-search.ts'
 import type { SpeakerRow, TalkRow } from '../../src/data/types.ts'
 
 function talk(slug: string, date: string, speakers: string[], pos = 0): TalkRow {
-  return { slug, title: slug, date, year: Number(date.slice(0, 4)), speakers, badges: [], pos }
+  return { slug, title: slug, date, year: Number(date.slice(0, 4)), speakers, tags: [], badges: [], pos }
 }
 function speaker(slug: string, name: string): SpeakerRow {
   return { slug, name }

@@ -271,7 +271,7 @@ describe('WordIndex', () => {
 })
 
 function row(slug: string, title: string, speakers: string[] = [], extra: Partial<TalkRow> = {}): TalkRow {
-  return { slug, title, date: '2024-01-01', year: 2024, speakers, badges: [], pos: 0, ...extra }
+  return { slug, title, date: '2024-01-01', year: 2024, speakers, tags: [], badges: [], pos: 0, ...extra }
 }
 
 describe('TalkSearch', () => {
@@ -287,6 +287,14 @@ describe('TalkSearch', () => {
   ].map((t, pos) => ({ ...t, pos }))
   const summaries = ['Kernel bypass without kernel modules.', 'Memif and fast packet processing.', 'Keys, peers and MTU.', 'Containers are lightweight & disposable.']
   const make = () => new TalkSearch(talks, speakers)
+
+  it('finds talks by their tags, typos forgiven, combined with words from other fields', () => {
+    const tagged = [row('t1', 'Scaling clusters', ['ann'], { tags: ['observability', 'ebpf'] }), row('t2', 'Scaling teams', ['bob'])].map((t, pos) => ({ ...t, pos }))
+    const search = new TalkSearch(tagged, speakers)
+    expect(search.search('observabilty').map((h) => h.slug)).toEqual(['t1'])
+    expect(search.search('scaling observability').map((h) => h.slug)).toEqual(['t1'])
+    expect(search.search('scaling').map((h) => h.slug).sort()).toEqual(['t1', 't2'])
+  })
   const slugs = (hits: SearchHit[]) => hits.map((h) => h.slug)
 
   it('finds nothing for a query with no usable word', () => {

@@ -50,7 +50,7 @@ export function clientPayload(index: TalkIndex, bodies: Map<string, string>, now
   const speakerPos = new Map(index.speakers.map((s, i) => [s.slug, i]))
   const list: ListPayload = {
     rows: index.talks.map((t) => {
-      const row: ListPayload['rows'][number] = [t.slug, t.title, t.date, t.timeSlot?.text ?? '', t.speakers.map((s) => speakerPos.get(s)!), t.event ?? '', t.previewImage ?? '', badgeBits(t)]
+      const row: ListPayload['rows'][number] = [t.slug, t.title, t.date, t.timeSlot?.text ?? '', t.speakers.map((s) => speakerPos.get(s)!), t.event ?? '', t.previewImage ?? '', badgeBits(t), t.tags]
       const cta = t.date >= soon ? registrationLink(t) : undefined
       if (cta) row.push(cta)
       return row

@@ -117,6 +117,9 @@ export function compileFile(file: string, bytes: Uint8Array, ctx: CompileContext
   }
   const body = renderMarkdown(scan.body)
   const previewImage = checkImage(f.previewImage, ctx, (m) => diagnostics.push(diag(file, keyLine(fm.keyLines, 'previewimage'), 1, 'warning', 'missing-image', m)))
+  // A talk's URL needs a slug: "___.md" (or slug = "!!!") gives none, and an empty one would be the list page.
+  const slug = (f.slug && slugify(f.slug)) || slugFromPath(file)
+  if (!slug) diagnostics.push(diag(file, keyLine(fm.keyLines, 'slug'), 1, 'error', 'empty-slug', 'The file name gives no URL slug (it has no letters or digits): rename the file or set slug = "…".'))
   if (diagnostics.some((d) => d.severity === 'error') || !f.title || !f.date) return result
 
   const eventButton = buttons.find((b) => EVENT_LABEL.test(b.label))?.url
@@ -128,7 +131,7 @@ export function compileFile(file: string, bytes: Uint8Array, ctx: CompileContext
     ...((f.urls.eventurl ?? eventButton) ? { event: f.urls.eventurl ?? eventButton } : {}),
   }
   result.talk = {
-    slug: f.slug ? slugify(f.slug) || slugFromPath(file) : slugFromPath(file),
+    slug,
     title: f.title,
     date: f.date,
     year: Number(f.date.slice(0, 4)),

@@ -80,7 +80,8 @@ export class TalkSearch {
     talks.forEach((t, doc) => {
       this.index.add(doc, 0, t.title)
       this.index.add(doc, 1, this.speakerText[doc]!)
-      if (t.event) this.index.add(doc, 2, t.event)
+      const meta = [t.event, ...t.tags].filter(Boolean).join(' · ')
+      if (meta) this.index.add(doc, 2, meta)
     })
   }
 
@@ -104,7 +105,7 @@ export class TalkSearch {
         slug: t.slug,
         title: sameLength(t.title),
         speakers: this.speakerText[doc]!,
-        event: t.event ?? '',
+        event: [t.event, ...t.tags].filter(Boolean).join(' · '),
         summary: sameLength(this.summaries[doc] ?? ''),
       }
     })
