@@ -58,8 +58,18 @@ export interface SpeakerAppearance {
   bioHtml?: string
 }
 
+// The same few names recur across thousands of talks and every dev edit re-merges them all:
+// remember each written form's slug (bounded, as content can be hostile).
+const slugCache = new Map<string, string>()
+
 export function speakerSlug(written: string): string {
-  return slugify(splitSpeakerName(written).name) || 'speaker'
+  let slug = slugCache.get(written)
+  if (slug === undefined) {
+    slug = slugify(splitSpeakerName(written).name) || 'speaker'
+    if (slugCache.size > 50_000) slugCache.clear()
+    slugCache.set(written, slug)
+  }
+  return slug
 }
 
 /**
@@ -69,17 +79,21 @@ export function speakerSlug(written: string): string {
 export function mergeSpeakers(appearances: SpeakerAppearance[]): Speaker[] {
   const bySlug = new Map<string, Speaker>()
   for (const a of appearances) {
-    const parsed = splitSpeakerName(a.raw.written)
     const slug = speakerSlug(a.raw.written)
     let s = bySlug.get(slug)
     if (!s) {
+      const parsed = splitSpeakerName(a.raw.written)
       s = { slug, name: parsed.name, role: parsed.role, org: parsed.org, links: {}, talks: [], variants: [] }
       bySlug.set(slug, s)
     }
-    if (!s.variants.includes(a.raw.written)) s.variants.push(a.raw.written)
-    if (!s.talks.includes(a.talkSlug)) s.talks.push(a.talkSlug)
-    s.role ??= parsed.role
-    s.org ??= parsed.org
+    if (!s.variants.includes(a.raw.written)) {
+      s.variants.push(a.raw.written)
+      // Only a new way of writing the person can fill a missing role or org.
+      const parsed = splitSpeakerName(a.raw.written)
+      s.role ??= parsed.role
+      s.org ??= parsed.org
+    }
+    if (s.talks[s.talks.length - 1] !== a.talkSlug && !s.talks.includes(a.talkSlug)) s.talks.push(a.talkSlug)
     s.image ??= a.image
     if (!s.bio && a.bio) {
       s.bio = a.bio
