@@ -24,7 +24,7 @@ export function siteSettingsFromEnv(env: Record<string, string | undefined> = pr
     description: env.SITE_DESCRIPTION || 'Talks and webinars, searchable: watch the video, read the slides, meet the speakers.',
     url: (env.SITE_URL || 'http://localhost:4173').replace(/\/+$/, ''),
     base: normaliseBase(env.BASE_PATH),
-    image: env.SITE_IMAGE || '/og-default.png',
+    image: env.SITE_IMAGE || '/og-default.jpg',
     lang: env.SITE_LANG || 'en',
   }
 }
