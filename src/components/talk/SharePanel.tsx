@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 interface Props {
   title: string
@@ -17,6 +17,9 @@ function parseClock(text: string): number | undefined {
 /** Copy the link (optionally at a start time), or hand it to the system share sheet. */
 export function SharePanel({ title, url, canStartAt }: Props) {
   const [status, setStatus] = useState('')
+  // Known only in the browser; read after mount so the prerendered HTML and the first render agree.
+  const [canShare, setCanShare] = useState(false)
+  useEffect(() => setCanShare(typeof navigator.share === 'function'), [])
   const [atTime, setAtTime] = useState(false)
   const [clock, setClock] = useState('0:00')
   const start = atTime ? parseClock(clock) : undefined
@@ -43,7 +46,7 @@ export function SharePanel({ title, url, canStartAt }: Props) {
       <button type="button" onClick={copy} className={button}>
         Copy link
       </button>
-      {typeof navigator !== 'undefined' && 'share' in navigator && (
+      {canShare && (
         <button type="button" onClick={share} className={button}>
           Share…
         </button>
