@@ -68,8 +68,31 @@ describe('splitFrontMatter', () => {
     expect(diagnostics[0]!.message).toContain('"+++"')
   })
 
-  it('reports yaml-front-matter for --- fences (and unclosed-front-matter if they never close)', () => {
-    expect(brief(split('---\ntitle: T\n---\nBody').diagnostics)).toEqual(['1:1 error yaml-front-matter'])
+  it('reads YAML front matter between --- fences, dates kept as written', () => {
+    const { fm, diagnostics } = split('---\ntitle: "T"\ndate: 2023-12-31\ntags: [a, b]\n---\nBody')
+    expect(diagnostics).toEqual([])
+    expect(fm!.data).toEqual({ title: 'T', date: '2023-12-31', tags: ['a', 'b'] })
+    expect(fm!.keyLines.get('date')).toBe(3)
+    expect(fm!.bodyLine).toBe(6)
+  })
+
+  it('reports yaml-syntax at the file line of the problem, and a YAML list as not fields', () => {
+    const bad = split('---\ntitle: T\nfoo: [1,\n bar: 2\n---\nBody')
+    expect(bad.fm).toBeUndefined()
+    expect(bad.diagnostics.map((d) => `${d.code}:${d.line}`)).toEqual(['yaml-syntax:4'])
+    expect(brief(split('---\n- a\n- b\n---\nBody').diagnostics)).toEqual(['2:1 error yaml-syntax'])
+  })
+
+  it('caps YAML alias expansion (no "billion laughs")', () => {
+    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), '---', 'Body'].join('\n')
+    const started = performance.now()
+    const { fm, diagnostics } = split(bomb)
+    expect(fm).toBeUndefined()
+    expect(diagnostics.map((d) => d.code)).toEqual(['yaml-syntax'])
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('reports unclosed-front-matter for --- fences that never close', () => {
     const unclosed = split('---\ntitle: T\n')
     expect(brief(unclosed.diagnostics)).toEqual(['1:1 error unclosed-front-matter'])
     expect(unclosed.diagnostics[0]!.message).toContain('"---"')

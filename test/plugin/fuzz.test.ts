@@ -7,7 +7,7 @@ import { compileFile, type CompiledFile } from '../../src/data/plugin/compile-fi
 import { context, encode } from './helpers.ts'
 
 const FILE_CODES = new Set([
-  'not-utf8', 'empty-file', 'repaired-text', 'no-front-matter', 'unclosed-front-matter', 'yaml-front-matter', 'toml-syntax',
+  'not-utf8', 'empty-file', 'repaired-text', 'no-front-matter', 'unclosed-front-matter', 'yaml-syntax', 'toml-syntax',
   'missing-title', 'missing-date', 'invalid-date', 'wrong-type', 'bad-url', 'empty-url', 'unknown-key',
   'unclosed-shortcode', 'mismatched-shortcode', 'shortcode-arguments', 'unknown-shortcode',
   'speaker-without-name', 'button-without-link', 'youtube-without-id', 'missing-image', 'empty-slug',

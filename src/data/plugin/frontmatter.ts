@@ -1,5 +1,6 @@
 // Splits a Hugo content file into front matter and body, and parses the TOML with located errors.
 import { parse as parseToml, TomlError } from 'smol-toml'
+import { parse as parseYaml, YAMLError } from 'yaml'
 import type { Diagnostic } from '../types.ts'
 import { diag } from './diagnostics.ts'
 
@@ -56,6 +57,26 @@ function keepImpossibleDates(data: Record<string, unknown>, fmLines: string[], k
   }
 }
 
+/** YAML front matter (Hugo's "---" fences), with errors located in the file. */
+function parseYamlFrontMatter(file: string, text: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
+  try {
+    // The core schema keeps dates as the text written; alias expansion is capped against "billion laughs".
+    const data: unknown = parseYaml(text, { schema: 'core', maxAliasCount: 100 })
+    if (data === null || data === undefined) return {}
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      diagnostics.push(diag(file, 2, 1, 'error', 'yaml-syntax', 'The YAML front matter must be a list of "key: value" fields.'))
+      return undefined
+    }
+    return data as Record<string, unknown>
+  } catch (err) {
+    const at = err instanceof YAMLError ? err.linePos?.[0] : undefined
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    // The "---" fence is line 1 of the file, so YAML's line 1 is the file's line 2.
+    diagnostics.push(diag(file, (at?.line ?? 1) + 1, at?.col ?? 1, 'error', 'yaml-syntax', `Malformed YAML front matter: ${reason}.`))
+    return undefined
+  }
+}
+
 export function splitFrontMatter(file: string, raw: string, diagnostics: Diagnostic[]): FrontMatter | undefined {
   const text = normaliseText(raw)
   const lines = text.split('\n')
@@ -75,8 +96,8 @@ export function splitFrontMatter(file: string, raw: string, diagnostics: Diagnos
   const body = lines.slice(close + 1).join('\n')
   const keyLines = keyLinesOf(fmLines, 2)
   if (fence === '---') {
-    diagnostics.push(diag(file, 1, 1, 'error', 'yaml-front-matter', 'YAML front matter ("---") is not supported yet: convert it to TOML between "+++" lines.'))
-    return undefined
+    const data = parseYamlFrontMatter(file, fmLines.join('\n'), diagnostics)
+    return data && { data, body, bodyLine: close + 2, keyLines }
   }
   try {
     const data = parseToml(fmLines.join('\n')) as Record<string, unknown>
