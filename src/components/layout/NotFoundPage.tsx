@@ -52,7 +52,7 @@ export function NotFoundPage() {
           <ul className="flex flex-col gap-2">
             {close.map((t) => (
               <li key={t.slug}>
-                <Link to="/talks/$slug" params={{ slug: t.slug }} className="font-medium text-brand-600 hover:underline dark:text-brand-300">
+                <Link to="/talks/$slug" params={{ slug: t.slug }} className="flex min-h-11 items-center rounded-xl border border-slate-200 bg-white px-4 py-2.5 font-medium text-brand-700 underline-offset-2 hover:border-brand-400 hover:underline dark:border-slate-800 dark:bg-slate-900 dark:text-brand-300">
                   {t.title}
                 </Link>
               </li>
@@ -61,10 +61,10 @@ export function NotFoundPage() {
         </section>
       )}
       <div className="flex flex-wrap gap-3">
-        <Link to="/" search={words ? { q: words } : {}} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+        <Link to="/" search={words ? { q: words } : {}} className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-center font-semibold text-white hover:bg-brand-700">
           Search all talks{words ? ` for “${words}”` : ''}
         </Link>
-        <Link to="/speakers" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 font-semibold dark:border-slate-700">
+        <Link to="/speakers" className="inline-flex min-h-11 items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800">
           Browse speakers
         </Link>
       </div>

@@ -15,22 +15,24 @@ export function Filters({ params, result, onChange }: Props) {
   const active = params.year !== undefined || params.speaker !== undefined || !!params.q
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
-      <div role="group" aria-label="Filter by year" className="flex flex-wrap gap-2">
-        {result.yearCounts.map(([year, count]) => {
-          const pressed = params.year === year
-          return (
-            <button key={year} type="button" aria-pressed={pressed} onClick={() => onChange({ year: pressed ? undefined : year })} className={`${chip} ${pressed ? '' : idle}`}>
-              {year}
-              <span className={pressed ? 'text-white/80' : 'text-slate-500 dark:text-slate-400'}>
-                <span className="sr-only">(</span>
-                {count}
-                <span className="sr-only">{count === 1 ? ' talk)' : ' talks)'}</span>
-              </span>
-            </button>
-          )
-        })}
-      </div>
-      <div className="flex items-center gap-2">
+      {result.yearCounts.length > 0 && (
+        <div role="group" aria-label="Filter by year" className="flex flex-wrap gap-2">
+          {result.yearCounts.map(([year, count]) => {
+            const pressed = params.year === year
+            return (
+              <button key={year} type="button" aria-pressed={pressed} onClick={() => onChange({ year: pressed ? undefined : year })} className={`${chip} ${pressed ? '' : idle}`}>
+                {year}
+                <span className={pressed ? 'text-white/90' : 'text-slate-500 dark:text-slate-400'}>
+                  <span className="sr-only">(</span>
+                  {count}
+                  <span className="sr-only">{count === 1 ? ' talk)' : ' talks)'}</span>
+                </span>
+              </button>
+            )
+          })}
+        </div>
+      )}
+      <div className="flex items-center gap-3">
         <label htmlFor="speaker-filter" className="text-sm font-medium text-slate-700 dark:text-slate-300">
           Speaker
         </label>
@@ -38,7 +40,7 @@ export function Filters({ params, result, onChange }: Props) {
           id="speaker-filter"
           value={params.speaker ?? ''}
           onChange={(e) => onChange({ speaker: e.target.value || undefined })}
-          className="min-h-11 max-w-[16rem] rounded-lg border border-slate-300 bg-white px-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+          className="min-h-11 min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-sm sm:max-w-[16rem] sm:flex-none dark:border-slate-700 dark:bg-slate-900"
         >
           <option value="">All speakers</option>
           {result.unknownSpeaker && params.speaker && <option value={params.speaker}>No such speaker ({params.speaker})</option>}
@@ -50,7 +52,7 @@ export function Filters({ params, result, onChange }: Props) {
         </select>
       </div>
       {active && (
-        <button type="button" onClick={() => onChange({ q: undefined, year: undefined, speaker: undefined })} className="min-h-11 rounded-lg px-3 text-sm font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-300">
+        <button type="button" onClick={() => onChange({ q: undefined, year: undefined, speaker: undefined })} className="-ml-3 min-h-11 self-start rounded-lg px-3 text-sm font-medium text-brand-600 underline-offset-2 hover:underline sm:ml-0 sm:self-auto dark:text-brand-300">
           Clear all
         </button>
       )}

@@ -60,9 +60,9 @@ export function SearchBox({ value, onChange }: Props) {
         spellCheck={false}
         maxLength={200}
         aria-keyshortcuts="/ Control+K Meta+K"
-        className="h-12 w-full rounded-xl border border-slate-300 bg-white pl-11 pr-16 text-base shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/40 dark:border-slate-700 dark:bg-slate-900"
+        className="h-12 w-full rounded-xl border border-slate-300 bg-white pl-11 pr-4 text-base shadow-sm placeholder:text-slate-500 focus:border-brand-500 sm:pr-12 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400 dark:focus:border-brand-400"
       />
-      <kbd className="pointer-events-none absolute right-3 top-1/2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500 sm:block dark:border-slate-600 dark:text-slate-400">/</kbd>
+      <kbd aria-hidden="true" className="pointer-events-none absolute right-3 top-1/2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500 sm:block dark:border-slate-600 dark:text-slate-400">/</kbd>
     </div>
   )
 }

@@ -28,7 +28,7 @@ export function SpeakerPage() {
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{speaker.name}</h1>
           {roleLine(speaker) && <p className="text-lg text-slate-600 dark:text-slate-400">{roleLine(speaker)}</p>}
           {profile?.bioHtml && <SafeHtml html={profile.bioHtml} className="prose-talk max-w-3xl" />}
-          <SocialLinks name={speaker.name} links={profile?.links} />
+          <SocialLinks name={speaker.name} links={profile?.links} className="-mx-2" />
         </div>
       </header>
       <section aria-labelledby="talks-h" className="flex flex-col gap-4">

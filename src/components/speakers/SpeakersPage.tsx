@@ -35,12 +35,12 @@ export function SpeakersPage() {
           id="speaker-search"
           type="search"
           value={text}
-          placeholder="Find a speaker by name or organisation…"
+          placeholder="Find by name or organisation…"
           onChange={(e) => {
             setText(e.target.value)
             navigate({ search: e.target.value.trim() ? { q: e.target.value } : {}, replace: true })
           }}
-          className="h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/40 sm:max-w-md dark:border-slate-700 dark:bg-slate-900"
+          className="h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base shadow-sm placeholder:text-slate-500 focus:border-brand-500 sm:max-w-md dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400 dark:focus:border-brand-400"
         />
       </div>
       <p role="status" aria-live="polite" className="text-sm font-medium text-slate-600 dark:text-slate-400">
@@ -48,11 +48,11 @@ export function SpeakersPage() {
       </p>
       <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((s) => (
-          <li key={s.slug} className="relative flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-4 hover:border-brand-400 dark:border-slate-800 dark:bg-slate-900">
+          <li key={s.slug} className="relative flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-4 focus-within:ring-2 focus-within:ring-brand-500 hover:border-brand-400 dark:border-slate-800 dark:bg-slate-900 dark:focus-within:ring-brand-400">
             <Avatar name={s.name} image={s.image} size="md" />
             <div className="min-w-0">
               <h2 className="font-semibold">
-                <Link to="/speakers/$slug" params={{ slug: s.slug }} className="after:absolute after:inset-0 after:content-['']">
+                <Link to="/speakers/$slug" params={{ slug: s.slug }} className="outline-hidden after:absolute after:inset-0 after:content-['']">
                   {s.name}
                 </Link>
               </h2>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 
 interface Props {
   /** What the reader is asked to do, e.g. "Play video". */
@@ -11,26 +11,44 @@ interface Props {
 
 /**
  * Third-party embeds stay unloaded until the reader asks: no request leaves for another origin
- * before the click (privacy, and a lighter page).
+ * before the click (privacy, and a lighter page). The button goes away on the click, so the focus
+ * moves on to what it loaded instead of falling back to the top of the page.
  */
 export function ClickToLoad({ action, provider, poster, children }: Props) {
   const [loaded, setLoaded] = useState(false)
-  if (loaded) return <>{children()}</>
+  const loadedBox = useRef<HTMLDivElement>(null)
+  const note = useId()
+  useEffect(() => {
+    if (loaded) loadedBox.current?.querySelector<HTMLElement>('iframe, video, a[href]')?.focus()
+  }, [loaded])
+  if (loaded)
+    return (
+      <div ref={loadedBox} className="contents">
+        {children()}
+      </div>
+    )
   return (
     <div className="relative aspect-video w-full overflow-hidden rounded-2xl bg-slate-900">
-      <div className="absolute inset-0 opacity-60">{poster}</div>
+      <div aria-hidden="true" className="absolute inset-0 opacity-60">
+        {poster}
+      </div>
       <button
         type="button"
         onClick={() => setLoaded(true)}
-        className="absolute inset-0 flex flex-col items-center justify-center gap-3 text-white"
+        aria-label={action}
+        aria-describedby={note}
+        // Drawn inside: the frame clips anything outside it.
+        className="group/play absolute inset-0 flex flex-col items-center justify-center gap-3 rounded-2xl text-white focus-visible:outline-4 focus-visible:-outline-offset-8 focus-visible:outline-white"
       >
-        <span className="flex size-16 items-center justify-center rounded-full bg-brand-600 shadow-lg ring-4 ring-white/30 sm:size-20">
+        <span className="flex size-16 items-center justify-center rounded-full bg-brand-600 shadow-lg ring-4 ring-white/30 transition-colors group-hover/play:bg-brand-700 sm:size-20">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-1 size-8 fill-current">
             <path d="M8 5v14l11-7z" />
           </svg>
         </span>
-        <span className="rounded-full bg-black/60 px-3 py-1 text-sm font-semibold">{action}</span>
-        <span className="rounded bg-black/50 px-2 text-xs">Loads content from {provider}</span>
+        <span className="rounded-full bg-black/70 px-3 py-1 text-sm font-semibold">{action}</span>
+        <span id={note} className="rounded bg-black/70 px-2 py-0.5 text-xs">
+          Loads content from {provider}
+        </span>
       </button>
     </div>
   )

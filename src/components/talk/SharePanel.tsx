@@ -53,8 +53,11 @@ export function SharePanel({ title, url, canStartAt }: Props) {
       )}
       {canStartAt && (
         <span className="flex items-center gap-2 text-sm">
-          <input id="share-at" type="checkbox" checked={atTime} onChange={(e) => setAtTime(e.target.checked)} className="size-5 accent-brand-600" />
-          <label htmlFor="share-at">Start at</label>
+          {/* The label wraps the box: together they make a 44 px tall target. */}
+          <label className="inline-flex min-h-11 cursor-pointer items-center gap-2 pr-1">
+            <input type="checkbox" checked={atTime} onChange={(e) => setAtTime(e.target.checked)} className="size-5 accent-brand-600" />
+            Start at
+          </label>
           <input
             aria-label="Start time (minutes:seconds)"
             value={clock}

@@ -25,14 +25,24 @@ function fileName(url: string): string {
 export function SlidesEmbed({ slides, title }: { slides: Slides; title: string }) {
   const frameTitle = `Slides (${KIND_LABEL[slides.kind]}): ${title}`
   const link = (
-    <ExternalLink href={slides.url} className="inline-flex min-h-11 items-center gap-2 font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-300">
-      {slides.kind === 'pdf' || slides.kind === 'pptx' ? 'Open / download' : 'Open'} {KIND_LABEL[slides.kind]}
-      <span className="max-w-[16rem] truncate text-sm font-normal text-slate-500 dark:text-slate-400">{fileName(slides.url)}</span>
+    <ExternalLink href={slides.url} className="group inline-flex min-h-11 max-w-full flex-wrap items-baseline gap-x-2 self-start py-1 font-medium text-brand-600 underline-offset-2 dark:text-brand-300">
+      <span className="group-hover:underline">
+        {slides.kind === 'pdf' || slides.kind === 'pptx' ? 'Open / download' : 'Open'} {KIND_LABEL[slides.kind]}
+      </span>
+      <span className="max-w-full truncate text-sm font-normal text-slate-600 dark:text-slate-400">{fileName(slides.url)}</span>
     </ExternalLink>
   )
   if (slides.kind === 'external') return <div>{link}</div>
   const provider = slides.kind === 'pptx' ? 'Microsoft Office Online' : new URL(slides.kind === 'pdf' ? slides.url : slides.embedUrl).hostname
-  const poster = <div className="flex size-full items-center justify-center bg-gradient-to-br from-slate-700 to-slate-900 text-6xl font-black text-white/20">{KIND_LABEL[slides.kind]}</div>
+  const poster = (
+    <div className="relative size-full bg-gradient-to-br from-slate-600 to-slate-900">
+      <svg viewBox="0 0 24 24" className="absolute left-4 top-4 size-8 text-white/70 sm:left-6 sm:top-6 sm:size-10" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+        <rect x="3" y="4" width="18" height="12" rx="1.5" />
+        <path d="M12 16v4M8 20h8M7 12l3-3 2 2 4-4" />
+      </svg>
+      <span className="absolute bottom-4 left-4 text-sm font-semibold uppercase tracking-wider text-white sm:bottom-6 sm:left-6">{KIND_LABEL[slides.kind]}</span>
+    </div>
+  )
   return (
     <div className="flex flex-col gap-2">
       <ClickToLoad action="Show slides" provider={provider} poster={poster}>

@@ -42,7 +42,7 @@ export function TalkPage() {
             by{' '}
             {speakers.map((s, i) => (
               <span key={s.slug}>
-                <Link to="/speakers/$slug" params={{ slug: s.slug }} className="font-semibold hover:text-brand-600 hover:underline dark:hover:text-brand-300">
+                <Link to="/speakers/$slug" params={{ slug: s.slug }} className="-my-2 inline-block py-2 font-semibold hover:text-brand-600 hover:underline dark:hover:text-brand-300">
                   {s.name}
                 </Link>
                 {i < speakers.length - 2 ? ', ' : i === speakers.length - 2 ? ' and ' : ''}

@@ -10,6 +10,7 @@ const PLAYER_ALLOW = 'autoplay; encrypted-media; picture-in-picture; fullscreen'
 
 export function VideoEmbed({ talk, video, start }: { talk: Talk; video: Video; start?: number }) {
   const title = `Video: ${talk.title}`
+  const poster = <Cover talk={{ title: talk.title, image: talk.previewImage, event: talk.event, year: talk.year }} className="h-full" plain />
   if (video.kind === 'file') {
     return (
       <video controls preload="none" className="aspect-video w-full rounded-2xl bg-black" aria-label={title}>
@@ -21,18 +22,24 @@ export function VideoEmbed({ talk, video, start }: { talk: Talk; video: Video; s
   const src = embedUrl(video, start)
   if (!src) {
     return (
-      <div className="flex aspect-video w-full flex-col items-center justify-center gap-4 overflow-hidden rounded-2xl bg-slate-900 p-6 text-center text-white">
-        <p className="max-w-md text-slate-200">The recording of this talk is published on the event’s page.</p>
-        <ExternalLink href={video.url} className="inline-flex min-h-11 items-center rounded-lg bg-white px-5 font-semibold text-slate-900 hover:bg-slate-100">
-          Watch on the event page
-        </ExternalLink>
+      // A banner rather than a player-sized box: there is nothing to play here.
+      <div className="relative aspect-video w-full overflow-hidden rounded-2xl bg-slate-900 lg:aspect-[21/9]">
+        <div aria-hidden="true" className="absolute inset-0 scale-105 opacity-40 blur-xs">
+          {poster}
+        </div>
+        <div className="absolute inset-0 flex flex-col items-center justify-center gap-3 p-4 text-center sm:gap-4">
+          <p className="max-w-lg rounded-lg bg-black/75 px-3 py-1.5 text-sm text-white sm:text-base">The recording of this talk is published on the event’s page.</p>
+          <ExternalLink href={video.url} className="inline-flex min-h-11 items-center rounded-lg bg-white px-5 font-semibold text-slate-900 shadow-lg hover:bg-slate-100">
+            Watch on the event page
+          </ExternalLink>
+        </div>
       </div>
     )
   }
   const provider = video.kind === 'youtube' ? 'YouTube (privacy-enhanced mode)' : new URL(src).hostname
   return (
     // Keyed by video: a click to load one video is no consent to load another.
-    <ClickToLoad key={video.url} action={start ? `Play from ${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}` : 'Play video'} provider={provider} poster={<Cover talk={talk} className="h-full" />}>
+    <ClickToLoad key={video.url} action={start ? `Play from ${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}` : 'Play video'} provider={provider} poster={poster}>
       {() => <Frame src={src} title={title} sandbox={PLAYER_SANDBOX} allow={PLAYER_ALLOW} />}
     </ClickToLoad>
   )

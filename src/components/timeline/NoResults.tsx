@@ -39,10 +39,10 @@ export function NoResults({ params, onClear }: Props) {
       {close.length > 0 && (
         <div className="mt-8">
           <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-500">Closest talks</h3>
-          <ul className="mt-3 flex flex-col gap-2">
+          <ul className="mt-2 flex flex-col items-center">
             {close.map((t) => (
               <li key={t.slug}>
-                <Link to="/talks/$slug" params={{ slug: t.slug }} className="font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-300">
+                <Link to="/talks/$slug" params={{ slug: t.slug }} className="flex min-h-11 items-center py-1 font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-300">
                   {t.title}
                 </Link>
               </li>

@@ -12,34 +12,37 @@ interface Props {
   hit?: SearchHit
   eager?: boolean
   headingLevel?: 2 | 3
+  /** Spans the whole row of the grid, picture beside the text (from the sm breakpoint). */
+  wide?: boolean
 }
 
 /**
  * A talk in a list. The title link stretches over the whole card (so the card leads to the talk)
  * while speaker links sit above it: no link nested in another.
  */
-export function TalkCard({ talk, hit, eager, headingLevel = 3 }: Props) {
+export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false }: Props) {
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
   const summary = useSummary(talk)
   return (
-    <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 dark:border-slate-800 dark:bg-slate-900">
-      <Cover talk={talk} eager={eager} />
-      <div className="flex flex-1 flex-col gap-2 p-4">
+    <article className={`${wide ? 'sm:col-span-full sm:flex-row' : ''} group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 motion-safe:transition motion-safe:hover:-translate-y-0.5 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-slate-700 dark:focus-within:ring-brand-400`}>
+      <Cover talk={talk} eager={eager} className={wide ? 'sm:w-1/2 sm:shrink-0' : ''} />
+      <div className={`flex flex-1 flex-col gap-2 p-4 ${wide ? 'sm:justify-center sm:p-6 lg:px-8' : ''}`}>
         <p className="text-sm text-slate-500 dark:text-slate-400">
           <time dateTime={talk.date}>{formatWhen(talk)}</time>
           {talk.event ? <> · {talk.event}</> : null}
         </p>
-        <Heading className="text-lg font-semibold leading-snug text-slate-900 dark:text-white">
-          <Link to="/talks/$slug" params={{ slug: talk.slug }} className="outline-none after:absolute after:inset-0 after:content-['']">
+        <Heading className={`text-lg font-semibold leading-snug text-slate-900 dark:text-white ${wide ? 'lg:text-2xl lg:leading-tight' : ''}`}>
+          <Link to="/talks/$slug" params={{ slug: talk.slug }} className="outline-hidden after:absolute after:inset-0 after:content-['']">
             <Highlight text={talk.title} ranges={hit?.ranges.title} />
           </Link>
         </Heading>
         {speakers.length > 0 && (
-          <p className="relative z-10 flex flex-wrap gap-x-2 text-sm text-slate-700 dark:text-slate-300">
+          // 44 px tall targets, pulled into the gaps around them so the card keeps its rhythm.
+          <p className="relative z-10 -my-2 flex flex-wrap gap-x-1 text-sm text-slate-700 dark:text-slate-300">
             {speakers.map((s, i) => (
-              <span key={s.slug}>
-                <Link to="/speakers/$slug" params={{ slug: s.slug }} className="font-medium hover:text-brand-600 hover:underline dark:hover:text-brand-300">
+              <span key={s.slug} className="inline-flex items-center">
+                <Link to="/speakers/$slug" params={{ slug: s.slug }} className="inline-flex min-h-11 items-center font-medium hover:text-brand-600 hover:underline dark:hover:text-brand-300">
                   {s.name}
                 </Link>
                 {i < speakers.length - 1 ? ',' : ''}
@@ -53,11 +56,11 @@ export function TalkCard({ talk, hit, eager, headingLevel = 3 }: Props) {
             <span className="h-3 w-4/5 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
           </p>
         ) : (
-          <p className="line-clamp-3 text-sm leading-6 text-slate-600 dark:text-slate-400">
+          <p className={`line-clamp-3 text-sm leading-6 text-slate-600 dark:text-slate-400 ${wide ? 'lg:line-clamp-4 lg:text-base lg:leading-7' : ''}`}>
             <Highlight text={summary} ranges={hit?.ranges.summary} />
           </p>
         )}
-        <div className="mt-auto pt-2">
+        <div className={wide ? 'pt-2' : 'mt-auto pt-2'}>
           <Badges badges={talk.badges} />
         </div>
       </div>

@@ -22,7 +22,10 @@ export function Timeline({ talks }: { talks: Talk[] }) {
   return (
     <div className="flex flex-col gap-8">
       {groups.length > 1 && (
-        <nav aria-label="Jump to year" className="sticky top-[61px] z-20 -mx-4 flex gap-1 overflow-x-auto bg-slate-50/90 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6 dark:bg-slate-950/90">
+        <nav aria-label="Jump to year" className="sticky top-[61px] z-20 -mx-4 -mb-2 -mt-4 flex gap-1 overflow-x-auto bg-slate-50/90 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6 dark:bg-slate-950/90">
+          <span aria-hidden="true" className="mr-1 shrink-0 self-center text-xs font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-400">
+            Jump to
+          </span>
           {groups.map((g) => (
             <a
               key={g.year}
@@ -48,7 +51,8 @@ export function Timeline({ talks }: { talks: Talk[] }) {
             </h2>
             <div className={cardGrid}>
               {g.talks.slice(0, Math.max(0, count - g.start)).map((t, i) => (
-                <TalkCard key={t.slug} talk={t} eager={g.start + i < 3} />
+                // A year's only talk gets the whole row rather than a third of it.
+                <TalkCard key={t.slug} talk={t} eager={g.start + i < 3} wide={g.talks.length === 1} />
               ))}
             </div>
           </section>
