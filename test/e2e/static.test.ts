@@ -70,8 +70,10 @@ describe('with JavaScript, from a deep link', () => {
     await box.waitFor()
     await page.waitForURL(baseUrl)
     await box.pressSequentially('cheeta')
+    // Results follow each keystroke; wait for the whole query, not the results for "c".
+    await page.waitForURL(/[?&]q=cheeta(&|$)/)
+    await expect.poll(async () => (await cardTitles(page))[0], { timeout: 10_000 }).toBe(CHEETAH)
     await waitForText(page.getByRole('status'), /^\d+ of 5 talks$/)
-    expect((await cardTitles(page))[0]).toBe(CHEETAH)
     expect(errors).toEqual([])
     await close()
   })
