@@ -3,12 +3,12 @@
 // chunks on demand and are cached here.
 import list, { loadAliases, loadDetails, loadProfiles, loadSummaries } from 'virtual:talks'
 import { TalkSearch, type SearchHit } from './search/talk-search.ts'
-import type { Badge, SpeakerProfile, SpeakerRow, TalkDetail, TalkRow } from './types.ts'
+import { BADGES } from './badges.ts'
+import type { SpeakerProfile, SpeakerRow, TalkDetail, TalkRow } from './types.ts'
 
 export type { SpeakerProfile, SpeakerRow, TalkDetail, TalkRow } from './types.ts'
 export type { SearchHit } from './search/talk-search.ts'
 
-const BADGES: Badge[] = ['Video', 'Recording', 'Slides', 'PPT', 'Event page']
 
 export const allSpeakers: readonly SpeakerRow[] = list.speakers
 

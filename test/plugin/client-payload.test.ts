@@ -48,6 +48,15 @@ describe('clientPayload', () => {
     expect(badgesOf(index.talks[1]!)).toEqual(['Slides'])
   })
 
+  it('calls an event-page "video" link no recording of its own, and another site\'s link a recording', () => {
+    const { index } = collectionOf({
+      'e.md': talk(['title = "E"', 'date = "2022-02-06"', 'youtubeurl = "https://fosdem.org/2022/schedule/event/x/"', 'eventurl = "https://fosdem.org/2022/schedule/event/x/"']),
+      'v.md': talk(['title = "V"', 'date = "2022-02-07"', 'youtubeurl = "https://vimeo.com/123456"', 'eventurl = "https://fosdem.org/2022/"']),
+    })
+    expect(badgesOf(index.talks.find((t) => t.slug === 'e')!)).toEqual(['Event page'])
+    expect(badgesOf(index.talks.find((t) => t.slug === 'v')!)).toEqual(['Recording', 'Event page'])
+  })
+
   it('chunks by timeline position', () => {
     const many = collectionOf(Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`t${i}.md`, talk([`title = "T${i}"`, `date = "2020-01-${String((i % 28) + 1).padStart(2, '0')}"`])])))
     const p = clientPayload(many.index, many.bodies)

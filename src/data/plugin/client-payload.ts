@@ -1,17 +1,24 @@
 // Splits the compiled collection into what the browser loads: a small eager list (rows for cards,
 // filters and title search) and lazily loaded chunks (summaries, talk details with bodies,
 // speaker profiles, aliases). At 10,000 talks the eager part stays within the page's budget.
+import { BADGES } from '../badges.ts'
 import { registrationLink } from '../registration.ts'
 import type { Badge, ListPayload, Speaker, SpeakerProfile, Talk, TalkDetail, TalkIndex } from '../types.ts'
 
 export const SUMMARY_CHUNK_SIZE = 250
 export const DETAIL_CHUNK_SIZE = 50
 
-export const BADGES: Badge[] = ['Video', 'Recording', 'Slides', 'PPT', 'Event page']
+
+function sameSite(a: string, b: string | undefined): boolean {
+  return !!b && new URL(a).host === new URL(b).host
+}
 
 export function badgesOf(talk: Talk): Badge[] {
   const out: Badge[] = []
-  if (talk.video) out.push(talk.video.kind === 'external' ? 'Recording' : 'Video')
+  if (talk.video && talk.video.kind !== 'external') out.push('Video')
+  // A "video" link that is really the event's page (FOSDEM's schedule pages, say) is not a
+  // recording of its own: the "Event page" badge already says it.
+  else if (talk.video && !sameSite(talk.video.url, talk.links.event)) out.push('Recording')
   if (talk.slides.some((s) => s.kind !== 'pptx')) out.push('Slides')
   if (talk.slides.some((s) => s.kind === 'pptx')) out.push('PPT')
   if (talk.links.event) out.push('Event page')
