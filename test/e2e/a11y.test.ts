@@ -2,20 +2,13 @@
 // of page in both themes and at phone and desktop widths, then what axe cannot see: keyboard-only use,
 // visible and unobscured focus, touch targets, headings, landmarks and the theme without a flash.
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, openPage } from './browser.ts'
+import { openPage, useBrowser } from './browser.ts'
 import { appReady, cardTitles, CHEETAH, CHEETAH_SLUG, searchOf, stubThirdParty, waitForText } from './helpers.ts'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -52,7 +45,7 @@ describe.each([
 ] as const)('axe audit, %s theme, %i px', (colorScheme, width) => {
   let opened: Awaited<ReturnType<typeof openPage>>
   beforeAll(async () => {
-    opened = await openPage(browser, { colorScheme, width })
+    opened = await openPage(browser(), { colorScheme, width })
   })
   afterAll(async () => {
     await opened.close()
@@ -71,7 +64,7 @@ describe.each([
 
 describe('axe audit of states reached by interaction', () => {
   it('a talk page with its slides loaded, and a focused search with results', async () => {
-    const { page, close } = await openPage(browser, { colorScheme: 'dark', width: 390 })
+    const { page, close } = await openPage(browser(), { colorScheme: 'dark', width: 390 })
     await stubThirdParty(page, baseUrl)
     await visit(page, `talks/${CHEETAH_SLUG}`)
     await page.getByRole('button', { name: /Show slides/ }).click()
@@ -88,7 +81,7 @@ describe('axe audit of states reached by interaction', () => {
 
 describe('structure: headings and landmarks', () => {
   it.each(PAGES)('%s: one h1, no skipped heading level, banner/nav/main/contentinfo', async (_name, path) => {
-    const { page, close } = await openPage(browser)
+    const { page, close } = await openPage(browser())
     await visit(page, path)
     const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])))
     expect(levels.filter((l) => l === 1)).toHaveLength(1)
@@ -183,7 +176,7 @@ function focusStop(page: Page): Promise<FocusStop | undefined> {
 
 describe('keyboard only', () => {
   it('Tab reaches the skip link first; it is visible and moves the focus to main', async () => {
-    const { page, close } = await openPage(browser, { width: 390 })
+    const { page, close } = await openPage(browser(), { width: 390 })
     await visit(page, `talks/${CHEETAH_SLUG}`)
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Skip to content' })
@@ -211,7 +204,7 @@ describe('keyboard only', () => {
     ['light', 390, 'talks/kubernetes-cheetah-calico', 'Tab'],
   ] as const) {
     it(`every focus stop is visible, unobscured and at least 44 px (${path || 'home'}, ${colorScheme}, ${width} px, ${key})`, async () => {
-      const { page, close } = await openPage(browser, { colorScheme, width })
+      const { page, close } = await openPage(browser(), { colorScheme, width })
       await visit(page, path)
       const problems: string[] = []
       const seen = new Set<string>()
@@ -237,7 +230,7 @@ describe('keyboard only', () => {
   }
 
   it('search, a year filter (Enter and Space) and a card link, from the keyboard', async () => {
-    const { page, errors, close } = await openPage(browser, { width: 390 })
+    const { page, errors, close } = await openPage(browser(), { width: 390 })
     await visit(page, '')
     const search = page.getByRole('searchbox', { name: 'Search talks' })
     await tabTo(page, search)
@@ -269,7 +262,7 @@ describe('keyboard only', () => {
   })
 
   it('"Show slides" loads with Enter or Space and hands the focus to the loaded frame', async () => {
-    const { page, errors, close } = await openPage(browser, { width: 1280 })
+    const { page, errors, close } = await openPage(browser(), { width: 1280 })
     await stubThirdParty(page, baseUrl)
     for (const [path, key] of [
       [`talks/${CHEETAH_SLUG}`, 'Enter'],
@@ -320,7 +313,7 @@ describe('theme', () => {
 
   it('follows the system scheme before the app runs (no flash)', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, close } = await openPage(browser, { colorScheme })
+      const { page, close } = await openPage(browser(), { colorScheme })
       const seen = await themeBeforeApp(page.context(), page, 'speakers')
       expect(seen.appRan).toBe(false)
       expect(seen.dark).toBe(colorScheme === 'dark')
@@ -329,7 +322,7 @@ describe('theme', () => {
   })
 
   it('the toggle works from the keyboard, says its state, and the choice survives a reload with no flash', async () => {
-    const { page, errors, close } = await openPage(browser, { colorScheme: 'light', width: 390 })
+    const { page, errors, close } = await openPage(browser(), { colorScheme: 'light', width: 390 })
     await visit(page, '')
     const toggle = page.getByRole('button', { name: 'Dark theme' })
     const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
@@ -359,10 +352,10 @@ describe('theme', () => {
   })
 
   it('with JavaScript off, the page still follows the system scheme through CSS', async () => {
-    const { page, close } = await openPage(browser, { colorScheme: 'dark', javaScriptEnabled: false })
+    const { page, close } = await openPage(browser(), { colorScheme: 'dark', javaScriptEnabled: false })
     await page.goto(baseUrl)
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
-    const { page: lightPage, close: closeLight } = await openPage(browser, { colorScheme: 'light', javaScriptEnabled: false })
+    const { page: lightPage, close: closeLight } = await openPage(browser(), { colorScheme: 'light', javaScriptEnabled: false })
     await lightPage.goto(baseUrl)
     expect(background).not.toBe(await lightPage.evaluate(() => getComputedStyle(document.body).backgroundColor))
     await closeLight()
@@ -372,7 +365,7 @@ describe('theme', () => {
 
 describe('reduced motion', () => {
   it('cards do not move on hover when the reader asks for less motion', async () => {
-    const { page, close } = await openPage(browser)
+    const { page, close } = await openPage(browser())
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await visit(page, '')
     const card = page.locator('main article').first()

@@ -1,18 +1,11 @@
 // The searchable timeline on the built site: search, year and speaker filters, all state in the URL.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, openPage } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { openPage, useBrowser } from './browser.ts'
 import { appReady, cardTitles, CHEETAH, searchOf, waitForText } from './helpers.ts'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search talks' })
 const speakerSelect = (page: Page) => page.getByRole('combobox', { name: 'Speaker' })
@@ -30,7 +23,7 @@ async function home(page: Page) {
 
 describe('home page in Chromium: the searchable timeline', () => {
   it('typing "cheeta" lists the cheetah talk first, with q in the URL, and a reload keeps it', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     await home(page)
     await searchBox(page).pressSequentially('cheeta')
     await waitForText(status(page), /^\d+ of 5 talks$/)
@@ -48,7 +41,7 @@ describe('home page in Chromium: the searchable timeline', () => {
   })
 
   it('year 2021 shows three talks; adding a speaker and a query keeps all three in the URL', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     await home(page)
 
     await yearChip(page, 2021).click()
@@ -82,7 +75,7 @@ describe('home page in Chromium: the searchable timeline', () => {
   })
 
   it('browser Back undoes one filter at a time', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     await home(page)
     await yearChip(page, 2021).click()
     await waitForText(status(page), /^3 of 5 talks$/)
@@ -106,7 +99,7 @@ describe('home page in Chromium: the searchable timeline', () => {
   })
 
   it('speaker Chris Tomkins alone shows his three talks', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     await home(page)
     await speakerSelect(page).selectOption({ label: 'Chris Tomkins (3)' })
     await waitForText(status(page), /^3 of 5 talks$/)
@@ -120,7 +113,7 @@ describe('home page in Chromium: the searchable timeline', () => {
   })
 
   it('"/" focuses the search box from the page, and types a slash once inside it', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     await home(page)
     await page.getByRole('heading', { level: 1, name: 'Talks' }).click()
     expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('talk-search')

@@ -1,6 +1,7 @@
 // Launches Debian's Chromium through playwright-core. A missing browser is a failure, never a skip.
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -36,4 +37,19 @@ export async function openPage(browser: Browser, options: { javaScriptEnabled?: 
     void d.dismiss()
   })
   return { page, errors, requests, dialogs, close: () => context.close() }
+}
+
+/** One Chromium per test file, launched before its tests and closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is launched in beforeAll; call this inside a test')
+    return browser
+  }
 }

@@ -1,20 +1,13 @@
 // Talk and speaker pages opened directly on the static build: content, click-to-load embeds that
 // send nothing to other origins before the click, reloads, and the not-found page.
 import { readdirSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, openPage } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { openPage, useBrowser } from './browser.ts'
 import { appReady, cardTitles, CHEETAH, CHEETAH_SLUG, stubThirdParty, thirdParty, waitForText } from './helpers.ts'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const CHEETAH_EVENT = 'https://fosdem.org/2022/schedule/event/kubernetes_networking_is_there_a_cheetah'
 const CHEETAH_PDF = 'https://fosdem.org/2022/schedule/event/kubernetes_networking_is_there_a_cheetah/attachments/slides/5080/export/events/attachments/kubernetes_networking_is_there_a_cheetah/slides/5080/FOSDEM_2022_Calico_VPP_is_there_a_cheetah_within_your_Calico.pdf'
@@ -31,7 +24,7 @@ function bundledPaths(): string[] {
 
 describe('talk page, opened directly', () => {
   it('shows the title, links the event page for the video, and loads the slides only on request', async () => {
-    const { page, errors, requests, close } = await openPage(browser)
+    const { page, errors, requests, close } = await openPage(browser())
     await stubThirdParty(page, baseUrl)
     const response = await page.goto(`${baseUrl}talks/${CHEETAH_SLUG}`)
     expect(response?.status()).toBe(200)
@@ -65,7 +58,7 @@ describe('talk page, opened directly', () => {
   })
 
   it('reloads to the same page', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     await page.goto(`${baseUrl}talks/${CHEETAH_SLUG}`)
     await appReady(page)
     const response = await page.reload()
@@ -81,7 +74,7 @@ describe('talk page, opened directly', () => {
   it('no bundled page contacts YouTube or Google (or any other origin) before a click', async () => {
     const paths = bundledPaths()
     expect(paths).toHaveLength(2 + 5 + 4)
-    const { page, errors, requests, close } = await openPage(browser)
+    const { page, errors, requests, close } = await openPage(browser())
     await stubThirdParty(page, baseUrl)
     for (const path of paths) {
       const response = await page.goto(`${baseUrl}${path}`)
@@ -101,7 +94,7 @@ describe('talk page, opened directly', () => {
 
 describe('speaker page, opened directly', () => {
   it('lists Chris Tomkins’s three talks, and reloads', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     const response = await page.goto(`${baseUrl}speakers/chris-tomkins`)
     expect(response?.status()).toBe(200)
     await appReady(page)
@@ -122,7 +115,7 @@ describe('speaker page, opened directly', () => {
 
 describe('unknown address', () => {
   it('/talks/nope answers 404 with "This page does not exist" and ways on', async () => {
-    const { page, close } = await openPage(browser)
+    const { page, close } = await openPage(browser())
     const response = await page.goto(`${baseUrl}talks/nope`)
     expect(response?.status()).toBe(404)
     await appReady(page)
@@ -139,7 +132,7 @@ describe('unknown address', () => {
   })
 
   it('a mistyped talk address suggests the closest talks', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     const response = await page.goto(`${baseUrl}talks/cheetah-calico`)
     expect(response?.status()).toBe(404)
     await appReady(page)

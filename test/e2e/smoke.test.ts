@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, openPage } from './browser.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { openPage, useBrowser } from './browser.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 /** Titles straight from the bundled talk files, so the test follows the content. */
 function bundledTitles(): string[] {
@@ -21,7 +13,7 @@ function bundledTitles(): string[] {
 
 describe('smoke: the built site in Chromium', () => {
   it('lists the five bundled talks on the home page', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     await page.goto(baseUrl)
     const titles = bundledTitles()
     expect(titles).toHaveLength(5)

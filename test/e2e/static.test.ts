@@ -1,22 +1,15 @@
 // The static build as any host serves it: pages readable without JavaScript, head tags for link
 // previews, and a second build under a sub-path (BASE_PATH) that still loads every asset.
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, openPage } from './browser.ts'
+import { openPage, useBrowser } from './browser.ts'
 import { appReady, cardTitles, CHEETAH, CHEETAH_SLUG, waitForText, watchFailures } from './helpers.ts'
 import { serveStatic } from './static-server.ts'
 
 const baseUrl = inject('baseUrl')
 const CHEETAH_IMAGE = '/img/webinars/video_2022_02_06_FOSDEM_kubernetes_networking_is_there_a_cheetah.jpg'
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 })
 
@@ -42,7 +35,7 @@ function canonicalOf(html: string): string[] {
 
 describe('without JavaScript', () => {
   it('a talk page shows its title and abstract, and its links lead on', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false })
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false })
     const response = await page.goto(`${baseUrl}talks/${CHEETAH_SLUG}`)
     expect(response?.status()).toBe(200)
     expect(await h1(page).textContent()).toBe(CHEETAH)
@@ -62,7 +55,7 @@ describe('without JavaScript', () => {
 
 describe('with JavaScript, from a deep link', () => {
   it('the "Talks" link leads to a working search', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     await page.goto(`${baseUrl}talks/${CHEETAH_SLUG}`)
     await appReady(page)
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Talks' }).click()
@@ -79,7 +72,7 @@ describe('with JavaScript, from a deep link', () => {
   })
 
   it('a deep link into a search (?q=) shows its results', async () => {
-    const { page, errors, close } = await openPage(browser)
+    const { page, errors, close } = await openPage(browser())
     await page.goto(`${baseUrl}?q=cheeta`)
     await appReady(page)
     await waitForText(page.getByRole('status'), /^\d+ of 5 talks$/)
@@ -145,7 +138,7 @@ describe('built under a sub-path (BASE_PATH=/talks-base/)', () => {
 
   /** Opens a path under the sub-path and checks that everything it loaded came from there, without error. */
   async function visit(path: string, heading: string) {
-    const { page, errors, requests, close } = await openPage(browser)
+    const { page, errors, requests, close } = await openPage(browser())
     const failures = watchFailures(page)
     const response = await page.goto(`${served.url}${path}`)
     expect(response?.status(), path).toBe(200)
@@ -191,7 +184,7 @@ describe('built under a sub-path (BASE_PATH=/talks-base/)', () => {
   })
 
   it('an unknown address gets the 404 page with its assets', async () => {
-    const { page, errors, requests, close } = await openPage(browser)
+    const { page, errors, requests, close } = await openPage(browser())
     const failures = watchFailures(page)
     const response = await page.goto(`${served.url}talks/nope`)
     expect(response?.status()).toBe(404)
