@@ -22,6 +22,39 @@ export function normaliseAlias(path: string): string {
   return path.trim().replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/^\/+|\/+$/g, '').toLowerCase()
 }
 
+/**
+ * Old paths → talk slugs. The newest talk keeps an alias two talks claim; an alias that is another
+ * talk's page ("/talks/its-slug") can never redirect, as the page is served first, and one that is
+ * another talk's bare slug sends its readers elsewhere: both are warned about, as neither fails.
+ */
+function mapAliases(good: CompiledFile[], diagnostics: Diagnostic[]): Record<string, string> {
+  const aliases: Record<string, string> = Object.create(null) as Record<string, string>
+  const owner = new Map<string, CompiledFile>()
+  const bySlug = new Map(good.map((f) => [f.talk!.slug, f]))
+  for (const f of good) {
+    const t = f.talk!
+    const warn = (code: string, message: string) => diagnostics.push(diag(f.file, f.aliasLine ?? 1, 1, 'warning', code, message))
+    for (const a of t.aliases) {
+      const key = normaliseAlias(a)
+      if (!key) continue
+      const other = bySlug.get(key.replace(/^talks\//, ''))
+      if (other && other !== f) {
+        const page = key.startsWith('talks/')
+        warn('alias-collision', `The alias "${a}" is ${page ? 'the page' : 'the slug'} of another talk (${other.file})${page ? ': that page is shown, so the alias never redirects' : ''}. Remove it, or give it a path of its own.`)
+        if (page) continue
+      }
+      const first = owner.get(key)
+      if (first && first !== f) {
+        warn('duplicate-alias', `The alias "${a}" is also an alias of ${first.file}, which keeps it (the newer talk): remove it from one of the two files.`)
+        continue
+      }
+      owner.set(key, f)
+      aliases[key] = t.slug
+    }
+  }
+  return aliases
+}
+
 export function compileCollection(files: CompiledFile[]): Collection {
   const diagnostics: Diagnostic[] = []
   const bySlug = new Map<string, CompiledFile>()
@@ -50,13 +83,7 @@ export function compileCollection(files: CompiledFile[]): Collection {
   })
   const speakers: Speaker[] = mergeSpeakers(appearances)
 
-  const aliases: Record<string, string> = Object.create(null) as Record<string, string>
-  for (const t of talks) {
-    for (const a of t.aliases) {
-      const key = normaliseAlias(a)
-      if (key && !(key in aliases)) aliases[key] = t.slug
-    }
-  }
+  const aliases = mapAliases(good, diagnostics)
   const bodies = new Map(good.map((f) => [f.talk!.slug, f.html ?? '']))
   return { index: { talks, speakers, aliases }, bodies, diagnostics }
 }

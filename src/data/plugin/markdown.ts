@@ -37,8 +37,30 @@ const SANITIZE: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href && !frame.text.trim(),
 }
 
-export function sanitize(html: string): string {
-  return sanitizeHtml(html, SANITIZE)
+export interface RenderOptions {
+  /**
+   * Checks an image's src (as markdown-it wrote it): the src to show, or undefined to drop it. The
+   * allow-list alone keeps "x" or "../../etc/passwd", which would ask the site for a file it lacks.
+   */
+  image?: (src: string) => string | undefined
+}
+
+function withImages(image: (src: string) => string | undefined): sanitizeHtml.IOptions {
+  return {
+    ...SANITIZE,
+    transformTags: {
+      ...SANITIZE.transformTags,
+      img: (tagName, attribs) => {
+        const { src, ...rest } = attribs
+        const checked = src === undefined ? undefined : image(src)
+        return { tagName, attribs: { ...rest, ...(checked ? { src: checked } : {}), loading: 'lazy', decoding: 'async' } }
+      },
+    },
+  }
+}
+
+export function sanitize(html: string, options: RenderOptions = {}): string {
+  return sanitizeHtml(html, options.image ? withImages(options.image) : SANITIZE)
 }
 
 /** Drops headings whose section is empty, e.g. "### Speakers" once the speaker shortcodes are taken out. */
@@ -90,12 +112,25 @@ export interface RenderedMarkdown {
   summary: string
   /** Plain text of the whole body, for search. */
   text: string
+  /** Blocks were nested too deep for markdown-it, and what was inside the deepest is left out. */
+  nestingCut: boolean
 }
 
-export function renderMarkdown(source: string): RenderedMarkdown {
-  const tokens = dropEmptySections(md.parse(source, {}))
-  const html = sanitize(md.renderer.render(tokens, md.options, {})).trim()
-  return { html, summary: summaryOf(tokens, source), text: plainText(tokens) }
+/**
+ * markdown-it stops reading blocks nested deeper than maxNesting (100 quotes or lists inside each
+ * other) and drops their content without a word: a container opened at the last level and closed
+ * at once is where that happened. (Inline nesting keeps its text.)
+ */
+function cutByNesting(tokens: Token[]): boolean {
+  const last = (md.options.maxNesting ?? 100) - 1
+  return tokens.some((t, i) => t.nesting === 1 && t.level >= last && tokens[i + 1]?.nesting === -1)
+}
+
+export function renderMarkdown(source: string, options: RenderOptions = {}): RenderedMarkdown {
+  const parsed = md.parse(source, {})
+  const tokens = dropEmptySections(parsed)
+  const html = sanitize(md.renderer.render(tokens, md.options, {}), options).trim()
+  return { html, summary: summaryOf(tokens, source), text: plainText(tokens), nestingCut: cutByNesting(parsed) }
 }
 
 /** Inline-only rendering for bios and other short fields. */
