@@ -22,6 +22,8 @@ export interface SectionResult {
   notes: string[]
   /** Everything measured, for --json. */
   data: unknown
+  /** Further tables of the same section, printed after the first. */
+  more?: { title: string; table: Table; notes?: string[] }[]
 }
 
 export interface Section {

@@ -1,0 +1,249 @@
+// Dev update: the `vite` dev server on the generated collection, the home page open in Chromium;
+// the newest talk's file is saved with a changed title, and the time from the write to the new
+// title painted in the page is measured (median of several edits). The plugin answers a talk
+// change with a full reload, so the figure splits into "write → reload starts" (file watcher,
+// plugin, websocket) and "reload → title painted" (page load against the dev server).
+import { spawn, type ChildProcess } from 'node:child_process'
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { BUDGETS, verdict } from './lib/budget.ts'
+import { launch } from './lib/chromium.ts'
+import { tail } from './lib/process.ts'
+import type { BenchOptions, Section, SectionResult } from './lib/section.ts'
+import { collectionFor, compiledFor } from './lib/site.ts'
+import { fmt, fmtInt, sample, type Sample } from './lib/stats.ts'
+import type { Table } from './lib/table.ts'
+import { REPO, sleep } from './lib/workspace.ts'
+
+/**
+ * On every document: `__watchTitle(text)` reports (through the exposed `__benchSeen`) the first
+ * paint where a heading in <main> shows `text`. The text is kept in sessionStorage so the watch
+ * survives the full reload the dev server triggers.
+ */
+const DEV_PROBE = `(() => {
+  const KEY = 'talkshelf-bench-want';
+  let observer;
+  window.__watchTitle = (want) => {
+    sessionStorage.setItem(KEY, want);
+    if (observer) observer.disconnect();
+    let done = false;
+    const check = () => {
+      if (done) return;
+      const hit = [...document.querySelectorAll('main h1, main h2, main h3')].some((h) => (h.textContent || '').includes(want));
+      if (!hit) return;
+      done = true;
+      observer.disconnect();
+      sessionStorage.removeItem(KEY);
+      requestAnimationFrame(() => setTimeout(() => window.__benchSeen({ at: performance.timeOrigin + performance.now(), timeOrigin: performance.timeOrigin }), 0));
+    };
+    observer = new MutationObserver(check);
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    check();
+  };
+  const pending = sessionStorage.getItem(KEY);
+  if (pending) window.__watchTitle(pending);
+})()`
+
+export interface DevMeasurement {
+  n: number
+  edits: number
+  serverStartMs: number
+  firstLoadMs: number
+  total: Sample
+  toReload: Sample
+  reloadToPaint: Sample
+  /** Edits whose page did not reload (an in-place update). */
+  inPlace: number
+  /** Edits whose new title never showed (within EDIT_TIMEOUT_MS). */
+  failed: number
+}
+
+const EDIT_TIMEOUT_MS = 90_000
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer()
+    srv.once('error', fail)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number }
+      srv.close(() => ok(port))
+    })
+  })
+}
+
+async function waitForHttp(url: string, child: ChildProcess, logFile: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite dev server exited with ${child.exitCode}; ${logFile}:\n${tail(logFile)}`)
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await sleep(100)
+  }
+  throw new Error(`vite dev server did not answer at ${url} within ${timeoutMs / 1000} s; ${logFile}:\n${tail(logFile)}`)
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve()
+  return new Promise((ok) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        // gone
+      }
+    }, 5000)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      ok()
+    })
+    try {
+      process.kill(-child.pid!, 'SIGTERM') // the process group this section started (npx and vite)
+    } catch {
+      ok()
+    }
+  })
+}
+
+function retitle(text: string, title: string): string {
+  const next = text.replace(/^title\s*=.*?(\r?)$/m, (_, cr: string) => `title = ${JSON.stringify(title)}${cr}`)
+  if (next === text) throw new Error('no title line to change')
+  return next
+}
+
+async function measure(n: number, options: BenchOptions): Promise<DevMeasurement> {
+  const c = collectionFor(n, options)
+  const compiled = compiledFor(n, options)
+  const target = compiled.index.talks[0]
+  const file = target && compiled.fileOf.get(target.slug)
+  if (!target || !file) throw new Error('no talk to edit')
+  const original = readFileSync(file, 'utf8')
+
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}/`
+  const logFile = join(c.root, `dev-${port}.log`)
+  const fd = openSync(logFile, 'a')
+  const env: NodeJS.ProcessEnv = { ...process.env, TALKS_CONTENT_DIR: c.dir }
+  delete env.NODE_ENV
+  options.log(`dev: N=${fmtInt(n)}: starting vite on port ${port}`)
+  const started = performance.now()
+  const child = spawn('npx', ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: REPO, env, stdio: ['ignore', fd, fd], detached: true })
+  closeSync(fd)
+  const browser = await launch()
+  try {
+    await waitForHttp(url, child, logFile)
+    const serverStartMs = performance.now() - started
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    let seen: ((v: { at: number; timeOrigin: number }) => void) | undefined
+    await context.exposeFunction('__benchSeen', (v: { at: number; timeOrigin: number }) => seen?.(v))
+    await context.addInitScript({ content: DEV_PROBE })
+    const page = await context.newPage()
+    const loadStarted = Date.now()
+    await page.goto(url, { waitUntil: 'load', timeout: 300_000 })
+    await page.locator('main h3', { hasText: target.title }).first().waitFor({ timeout: 300_000 })
+    const firstLoadMs = Date.now() - loadStarted
+    await sleep(1000)
+
+    const total: number[] = []
+    const toReload: number[] = []
+    const reloadToPaint: number[] = []
+    let inPlace = 0
+    let failed = 0
+    for (let i = 1; i <= options.runs; i++) {
+      const title = `${target.title} (edit ${i})`
+      const origin = (await page.evaluate('performance.timeOrigin')) as number
+      let timer: NodeJS.Timeout | undefined
+      const painted = new Promise<{ at: number; timeOrigin: number } | undefined>((ok) => {
+        timer = setTimeout(() => ok(undefined), EDIT_TIMEOUT_MS)
+        seen = ok
+      })
+      await page.evaluate(`window.__watchTitle(${JSON.stringify(title)})`)
+      const written = Date.now()
+      writeFileSync(file, retitle(original, title))
+      const v = await painted
+      clearTimeout(timer)
+      if (!v) {
+        failed++
+        options.log(`dev: N=${fmtInt(n)} edit ${i}/${options.runs}: the new title did not appear within ${EDIT_TIMEOUT_MS / 1000} s (see ${logFile})`)
+        await page.reload({ timeout: 300_000 }).catch(() => undefined)
+        continue
+      }
+      total.push(v.at - written)
+      if (v.timeOrigin === origin) inPlace++
+      else {
+        toReload.push(v.timeOrigin - written)
+        reloadToPaint.push(v.at - v.timeOrigin)
+      }
+      options.log(`dev: N=${fmtInt(n)} edit ${i}/${options.runs}: ${fmt(v.at - written, 0)} ms`)
+      await sleep(1500)
+    }
+    await context.close()
+    return {
+      n,
+      edits: options.runs,
+      serverStartMs,
+      firstLoadMs,
+      failed,
+      total: sample(total.length ? total : [NaN]),
+      toReload: sample(toReload.length ? toReload : [NaN]),
+      reloadToPaint: sample(reloadToPaint.length ? reloadToPaint : [NaN]),
+      inPlace,
+    }
+  } finally {
+    writeFileSync(file, original)
+    await browser.close()
+    await stop(child)
+  }
+}
+
+function toTable(results: DevMeasurement[]): Table {
+  return {
+    columns: [
+      { header: 'N' },
+      { header: 'edits' },
+      { header: 'write → title painted ms' },
+      { header: 'range ms' },
+      { header: 'write → reload starts' },
+      { header: 'reload → painted' },
+      { header: `budget ≤ ${BUDGETS.devUpdateMs} ms`, align: 'left' },
+    ],
+    rows: results.map((m) => [
+      fmtInt(m.n),
+      m.failed ? `${m.edits - m.failed} of ${m.edits}` : fmtInt(m.edits),
+      fmt(m.total.medianMs, 0),
+      `${fmt(m.total.minMs, 0)}–${fmt(m.total.maxMs, 0)}`,
+      fmt(m.toReload.medianMs, 0),
+      fmt(m.reloadToPaint.medianMs, 0),
+      verdict(m.total.medianMs, BUDGETS.devUpdateMs),
+    ]),
+  }
+}
+
+export const devSection: Section = {
+  id: 'dev',
+  async run(options): Promise<SectionResult> {
+    const results: DevMeasurement[] = []
+    for (const n of options.sizes) results.push(await measure(n, options))
+    return {
+      title: `Dev update: save a talk file → new title visible in the open page (median of ${options.runs} edits)`,
+      table: toTable(results),
+      notes: [
+        'vite dev server (npx vite) on the collection, home page open in Chromium; the newest talk\'s title is changed and saved.',
+        'Time from the write to the first paint showing the new title; the plugin reloads the page, so it splits at the new',
+        "document's time origin (medians of each part, so they need not add up).",
+        ...results.map(
+          (m) =>
+            `N=${fmtInt(m.n)}: dev server answered after ${fmt(m.serverStartMs / 1000)} s; first page load ${fmt(m.firstLoadMs / 1000)} s` +
+            (m.inPlace ? `; ${m.inPlace} edits updated without a reload` : '') +
+            (m.failed ? `; ${m.failed} edits timed out (${EDIT_TIMEOUT_MS / 1000} s), left out of the figures` : ''),
+        ),
+      ],
+      data: results,
+    }
+  },
+}
