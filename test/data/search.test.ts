@@ -353,7 +353,7 @@ describe('TalkSearch', () => {
     const hits = search.search('example')
     expect(hits).toHaveLength(4)
     const scores = hits.map((h) => h.score)
-    expect(scores).toEqual([...scores].sort((a, b) => a - b))
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
 
     const ranked = new TalkSearch(
       [row('in-summary', 'Something else', [], { pos: 0 }), row('in-title', 'Packet processing at speed', [], { pos: 1 })],
@@ -361,6 +361,13 @@ describe('TalkSearch', () => {
     )
     ranked.addSummaries(0, ['Fast packet processing.', ''])
     expect(slugs(ranked.search('packet'))).toEqual(['in-title', 'in-summary'])
+  })
+
+  it('ranks a talk matching every word of a query above one matching one word well', () => {
+    const many = ['tail latency at scale lessons learned', 'tail call optimisation', 'latency numbers', 'scale out lessons', 'at the tail of it']
+    const search = new TalkSearch(many.map((title, pos) => row(`t${pos}`, title, [], { pos })), new Map())
+    expect(slugs(search.search('tail latency'))[0]).toBe('t0')
+    expect(slugs(search.search('latency scale lessons'))).toEqual(['t0'])
   })
 
   it('highlights the matched word in the title', () => {

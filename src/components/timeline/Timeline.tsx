@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import type { TalkRow as Talk } from '../../data/types.ts'
 import { plural } from '../ui/format.ts'
 import { MoreButton } from './MoreButton.tsx'
@@ -7,7 +8,12 @@ import { cardGrid } from '../ui/layout.ts'
 
 /** Past talks, newest first, in year sections with a bar to jump between years. */
 export function Timeline({ talks }: { talks: Talk[] }) {
-  const { count, sentinel, showMore, showAtLeast } = useIncremental(talks.length)
+  // The rendered window starts at `from`: a year jump moves the window instead of rendering every
+  // card up to that year (at 10,000 talks that froze the page for seconds).
+  const [from, setFrom] = useState(0)
+  useEffect(() => setFrom(0), [talks])
+  const { count, sentinel, showMore, reset } = useIncremental(talks.length - from)
+  const end = from + count
   const groups: { year: number; talks: Talk[]; start: number }[] = []
   talks.forEach((t, i) => {
     const last = groups[groups.length - 1]
@@ -15,8 +21,8 @@ export function Timeline({ talks }: { talks: Talk[] }) {
     else groups.push({ year: t.year, talks: [t], start: i })
   })
   const jump = (year: number, start: number) => {
-    // Make sure the year's section is rendered before scrolling to it.
-    showAtLeast(start + 12)
+    setFrom(start)
+    reset()
     requestAnimationFrame(() => document.getElementById(`year-${year}`)?.scrollIntoView({ block: 'start' }))
   }
   return (
@@ -41,8 +47,15 @@ export function Timeline({ talks }: { talks: Talk[] }) {
           ))}
         </nav>
       )}
+      {from > 0 && (
+        <div className="flex justify-center">
+          <button type="button" onClick={() => jump(groups[0]!.year, 0)} className="min-h-11 rounded-lg border border-slate-300 bg-white px-5 text-sm font-medium hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800">
+            Show newer talks ({from.toLocaleString('en')})
+          </button>
+        </div>
+      )}
       {groups
-        .filter((g) => g.start < count)
+        .filter((g) => g.start < end && g.start + g.talks.length > from)
         .map((g) => (
           <section key={g.year} id={`year-${g.year}`} aria-labelledby={`year-${g.year}-h`} className="scroll-mt-32">
             <h2 id={`year-${g.year}-h`} className="mb-4 flex items-baseline gap-3 text-2xl font-bold tracking-tight">
@@ -50,14 +63,14 @@ export function Timeline({ talks }: { talks: Talk[] }) {
               <span className="text-sm font-medium text-slate-500 dark:text-slate-400">{plural(g.talks.length, 'talk')}</span>
             </h2>
             <div className={cardGrid}>
-              {g.talks.slice(0, Math.max(0, count - g.start)).map((t, i) => (
+              {g.talks.slice(Math.max(0, from - g.start), Math.max(0, end - g.start)).map((t, i) => (
                 // A year's only talk gets the whole row rather than a third of it.
                 <TalkCard key={t.slug} talk={t} eager={g.start + i < 3} wide={g.talks.length === 1} />
               ))}
             </div>
           </section>
         ))}
-      <MoreButton remaining={talks.length - count} onClick={showMore} sentinel={sentinel} />
+      <MoreButton remaining={talks.length - end} onClick={showMore} sentinel={sentinel} />
     </div>
   )
 }

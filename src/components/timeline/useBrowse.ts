@@ -19,7 +19,9 @@ export function useBrowse() {
   useEffect(() => {
     if (params.q) void ensureAllSummaries()
   }, [params.q])
-  const result = useMemo(() => browse(data, deferred), [deferred, version])
+  // Only a search can change with them; filtering alone must not re-render every card per chunk.
+  const searchVersion = deferred.q ? version : 0
+  const result = useMemo(() => browse(data, deferred), [deferred, searchVersion])
   const update = useCallback(
     (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) =>
       navigate({

@@ -20,5 +20,11 @@ export function useIncremental(total: number, pageSize = FIRST_PAGE) {
     io.observe(el)
     return () => io.disconnect()
   }, [count, total, pageSize])
-  return { count: Math.min(count, total), sentinel, showMore: () => setCount((c) => Math.min(total, c + pageSize)), showAtLeast: (n: number) => setCount((c) => Math.max(c, Math.min(total, n))) }
+  return {
+    count: Math.min(count, total),
+    sentinel,
+    showMore: () => setCount((c) => Math.min(total, c + pageSize)),
+    /** Back to the first page (for a list that now starts elsewhere). */
+    reset: () => setCount(pageSize),
+  }
 }

@@ -9,6 +9,7 @@ import { WordIndex } from './word-index.ts'
 
 export interface SearchHit {
   slug: string
+  /** Relevance: higher is better (hits come sorted by it). */
   score: number
   /** Character ranges [start, end] (inclusive) to highlight, per field. */
   ranges: Partial<Record<'title' | 'summary', [number, number][]>>
@@ -109,17 +110,18 @@ export class TalkSearch {
         summary: sameLength(this.summaries[doc] ?? ''),
       }
     })
-    // Every word already matched somewhere (step 1); fuse ranks by how well any of them match.
+    // Every word already matched somewhere (step 1). fuse.js scores how well any word matches
+    // (0 best); the word index scores how many words match and where (title > speakers > rest).
+    // Their product ranks a talk matching every word of a title above one matching one word well.
     const ranked = new Fuse(docs, FUSE_OPTIONS).search(tokens.join(' | '))
-    const seen = new Set<string>()
-    const hits: SearchHit[] = ranked.map((r) => {
-      seen.add(r.item.slug)
-      return { slug: r.item.slug, score: r.score ?? 1, ranges: rangesOf(r.matches) }
-    })
-    for (const { doc } of candidates) {
+    const fuse = new Map(ranked.map((r) => [r.item.slug, r]))
+    const hits: SearchHit[] = top.map(({ doc, score }) => {
       const slug = this.talks[doc]!.slug
-      if (!seen.has(slug)) hits.push({ slug, score: 1, ranges: {} })
-    }
+      const r = fuse.get(slug)
+      return { slug, score: score * (1.2 - (r?.score ?? 1)), ranges: rangesOf(r?.matches) }
+    })
+    hits.sort((a, b) => b.score - a.score)
+    for (const { doc, score } of candidates.slice(RANKED)) hits.push({ slug: this.talks[doc]!.slug, score: score * 0.2, ranges: {} })
     return hits
   }
 }
