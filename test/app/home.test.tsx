@@ -140,7 +140,7 @@ describe('home page: search', () => {
     const { router, user } = await renderApp('/')
     await user.type(searchBox(), 'tomkins cheetah')
     await waitFor(() => expect(resultTitles()).toEqual([CHEETAH]))
-    expect(router.state.location.search).toEqual({ q: 'tomkins cheetah' })
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'tomkins cheetah' }))
     expect(status()).toHaveTextContent(/^1 of 5 talks$/)
     const marks = [...screen.getByRole('heading', { level: 3, name: CHEETAH }).querySelectorAll('mark')].map((m) => m.textContent)
     expect(marks).toContain('cheetah')

@@ -29,6 +29,8 @@ describe('home page in Chromium: the searchable timeline', () => {
     await waitForText(status(page), /^\d+ of 5 talks$/)
     expect((await cardTitles(page))[0]).toBe(CHEETAH)
     expect(await page.getByRole('region', { name: 'Search results' }).count()).toBe(1)
+    // The query reaches the address bar once typing rests.
+    await page.waitForURL(/[?&]q=cheeta(&|$)/)
     expect(searchOf(page)).toEqual({ q: 'cheeta' })
 
     await page.reload()
