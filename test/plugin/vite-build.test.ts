@@ -206,7 +206,12 @@ describe('talksPlugin hooks', () => {
         throw Object.assign(new Error('plugin error'), e)
       },
     }
-    const load = (id: string) => hook(plugin, 'load').call(ctx, id) as string | undefined
+    // The plugin returns { code, map }: generated data maps to no source.
+    const load = (id: string) => {
+      const out = hook(plugin, 'load').call(ctx, id) as { code: string; map: { mappings: string } } | undefined
+      if (out !== undefined) expect(out.map).toEqual({ mappings: '' })
+      return out?.code
+    }
     const buildStart = () => hook(plugin, 'buildStart').call(ctx)
     return { plugin, load, buildStart, watched, warnings }
   }
