@@ -112,11 +112,16 @@ const TYPING_PROBE = `(() => {
     s.keyAt = performance.now(); s.keyPaint = 0; s.lastMutation = 0; s.lastPaint = 0;
     afterPaint((t) => { s.keyPaint = t; });
   }, true);
-  new MutationObserver(() => {
+  // Results are what a keystroke waits for: the router's own bookkeeping attributes (data-status,
+  // data-transitioning on links) change when the query reaches the URL later, and are not results.
+  new MutationObserver((records) => {
     if (!s.keyAt) return;
+    // React also re-sets an input's name and type on each render: a "change" to the same value.
+    const unchanged = (r) => r.type === 'attributes' && r.attributeName && (r.attributeName.startsWith('data-') || r.oldValue === r.target.getAttribute(r.attributeName));
+    if (records.every(unchanged)) return;
     s.lastMutation = performance.now();
     afterPaint((t) => { s.lastPaint = Math.max(s.lastPaint, t); });
-  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
 })()`
 
 /** True once the page shows settled results for `query` and has been quiet for 150 ms. */

@@ -11,7 +11,7 @@ import { UpcomingTalks } from './UpcomingTalks.tsx'
 import { useBrowse } from './useBrowse.ts'
 
 export function HomePage() {
-  const { params, result, update, typeQuery, total, stale } = useBrowse()
+  const { params, result, update, total, stale } = useBrowse()
   const shown = result.talks.length
   const filtered = !!(params.q || params.year || params.speaker)
   const { upcoming, past } = splitUpcoming(result.talks, localToday())
@@ -27,7 +27,7 @@ export function HomePage() {
         <p className="text-slate-600 dark:text-slate-400">{site.description}</p>
       </div>
       <div role="search" className="flex flex-col gap-4" aria-label="Search and filter talks">
-        <SearchBox value={params.q ?? ''} onChange={typeQuery} />
+        <SearchBox value={params.q ?? ''} onChange={(q) => update({ q: q || undefined }, { replace: true })} />
         <Filters params={params} result={result} onChange={(patch) => update(patch)} />
       </div>
       <p role="status" aria-live="polite" className="text-sm font-medium text-slate-600 dark:text-slate-400">

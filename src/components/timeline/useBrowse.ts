@@ -1,33 +1,18 @@
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { browse, parseBrowseSearch, type BrowseSearch } from '../../data/browse.ts'
 import { allSpeakers, allTalks, dataVersion, ensureAllSummaries, searchTalks } from '../../data/index.ts'
 
 const data = { talks: allTalks, speakers: allSpeakers, search: searchTalks }
-
-/** How long typing rests before the query is written to the address bar. */
-const URL_DELAY_MS = 200
 
 /** The home page's state from the URL, and a way to change it (replacing history while typing). */
 export function useBrowse() {
   // The router lays validateSearch's result over the raw params, so a value it dropped
   // (`?year=abc`) would still come through: validate again here.
   const raw = useSearch({ from: '/' })
-  const urlParams = useMemo(() => parseBrowseSearch(raw), [raw])
+  const params = useMemo(() => parseBrowseSearch(raw), [raw])
   const navigate = useNavigate({ from: '/' })
-  // While typing, the query lives here and reaches the URL a moment later: a router navigation
-  // per keystroke would cost more than the search itself. Back/forward still wins (below).
-  const [typed, setTyped] = useState(urlParams.q)
-  const pending = useRef<ReturnType<typeof setTimeout>>(undefined)
-  const typedRef = useRef(typed)
-  typedRef.current = typed
-  useEffect(() => {
-    if (pending.current === undefined) setTyped(urlParams.q)
-  }, [urlParams.q])
-  useEffect(() => () => clearTimeout(pending.current), [])
-  const params = useMemo(() => ({ ...urlParams, q: typed }), [urlParams, typed])
-  if (!params.q) delete params.q
-  // Results follow a deferred copy of the params, so the input never waits for them.
+  // Typing stays responsive: results follow a deferred copy of the params.
   const deferred = useDeferredValue(params)
   // Abstracts load in chunks; each arrival can add search matches, so results follow the data version.
   const version = useSyncExternalStore(dataVersion.subscribe, dataVersion.get, dataVersion.get)
@@ -38,15 +23,8 @@ export function useBrowse() {
   const searchVersion = deferred.q ? version : 0
   const result = useMemo(() => browse(data, deferred), [deferred, searchVersion])
   const update = useCallback(
-    (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) => {
-      // Typing still on its way to the URL goes with this change (an explicit q overrides it).
-      if (pending.current !== undefined) {
-        clearTimeout(pending.current)
-        pending.current = undefined
-        patch = { q: typedRef.current, ...patch }
-      }
-      if ('q' in patch) setTyped(patch.q)
-      return navigate({
+    (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) =>
+      navigate({
         search: (prev: BrowseSearch) => {
           const next: BrowseSearch = { ...prev, ...patch }
           for (const k of Object.keys(next) as (keyof BrowseSearch)[]) if (next[k] === undefined || next[k] === '') delete next[k]
@@ -54,22 +32,8 @@ export function useBrowse() {
         },
         replace: options.replace ?? false,
         resetScroll: false,
-      })
-    },
+      }),
     [navigate],
   )
-  const typeQuery = useCallback(
-    (q: string) => {
-      const next = parseBrowseSearch({ q }).q
-      setTyped(next)
-      typedRef.current = next
-      clearTimeout(pending.current)
-      pending.current = setTimeout(() => {
-        pending.current = undefined
-        void update({ q: next }, { replace: true })
-      }, URL_DELAY_MS)
-    },
-    [update],
-  )
-  return { params, result, update, typeQuery, total: allTalks.length, stale: deferred !== params }
+  return { params, result, update, total: allTalks.length, stale: deferred !== params }
 }
