@@ -136,6 +136,19 @@ export function searchTalks(query: string): SearchHit[] {
   return searcher.search(query)
 }
 
+/**
+ * Talks close to some text that found nothing as a whole (a query, a mistyped address): the best
+ * hits of each of its words, in order, without repeats.
+ */
+export function closestTalks(text: string, limit: number): TalkRow[] {
+  const seen = new Set<string>()
+  for (const word of text.split(/\s+/).filter(Boolean)) for (const hit of searchTalks(word).slice(0, limit)) seen.add(hit.slug)
+  return [...seen]
+    .slice(0, limit)
+    .map((slug) => talkMap.get(slug))
+    .filter((t): t is TalkRow => !!t)
+}
+
 // Views re-run searches when more summaries arrive: a version number they can subscribe to.
 let version = 0
 const listeners = new Set<() => void>()

@@ -1,6 +1,6 @@
 import { Link, useLocation, useNavigate } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import { searchTalks, talkBySlug, talkForAlias } from '../../data/index.ts'
+import { closestTalks, talkForAlias } from '../../data/index.ts'
 import { site } from '../../site.ts'
 
 function safeDecode(text: string): string {
@@ -31,7 +31,7 @@ export function NotFoundPage() {
   // The prerendered 404.html is rendered at this path: it names no address.
   const shownPath = pathname === '/404' ? undefined : safeDecode(pathname).slice(0, 200)
   const words = (shownPath ?? '').split('/').filter(Boolean).pop()?.replace(/[-_]+/g, ' ').slice(0, 100)
-  const close = words ? searchTalks(words).slice(0, 5).map((h) => talkBySlug(h.slug)).filter((t) => !!t) : []
+  const close = words ? closestTalks(words, 5) : []
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">404</p>

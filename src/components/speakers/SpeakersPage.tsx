@@ -5,8 +5,8 @@ import { site } from '../../site.ts'
 import { Avatar } from '../ui/Avatar.tsx'
 import { plural } from '../ui/format.ts'
 import { roleLine } from '../talk/SpeakerCard.tsx'
+import { fold } from '../../data/search/text.ts'
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 
 /** Every speaker, by name, with photo, org and talk count; filterable by name or org. */
 export function SpeakersPage() {

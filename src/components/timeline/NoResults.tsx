@@ -1,23 +1,15 @@
 import { Link } from '@tanstack/react-router'
 import type { BrowseSearch } from '../../data/browse.ts'
-import { searchTalks, talkBySlug } from '../../data/index.ts'
+import { closestTalks } from '../../data/index.ts'
 
 interface Props {
   params: BrowseSearch
   onClear: (patch: Partial<BrowseSearch>) => void
 }
 
-/** Closest talks for a query that found nothing: the best hits for any single word of it. */
-function suggestions(q: string | undefined) {
-  if (!q) return []
-  const seen = new Set<string>()
-  for (const word of q.split(/\s+/)) for (const hit of searchTalks(word).slice(0, 3)) seen.add(hit.slug)
-  return [...seen].slice(0, 3).map(talkBySlug).filter((t) => !!t)
-}
-
 export function NoResults({ params, onClear }: Props) {
   const filtered = params.year !== undefined || params.speaker !== undefined
-  const close = suggestions(params.q)
+  const close = params.q ? closestTalks(params.q, 3) : []
   return (
     <div className="rounded-2xl border border-dashed border-slate-300 px-6 py-12 text-center dark:border-slate-700">
       <h2 className="text-xl font-semibold">No talks found</h2>
