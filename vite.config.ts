@@ -1,9 +1,9 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { prerenderPlugin, siteFilesDevPlugin } from './src/build/prerender.ts'
-import { talksPlugin } from './src/data/plugin/index.ts'
-import { siteSettingsFromEnv } from './src/site-settings.ts'
+import { prerenderPlugin, siteFilesDevPlugin } from './src/vite/prerender-plugin.ts'
+import { talksPlugin } from './src/vite/talks-plugin.ts'
+import { siteSettingsFromEnv } from './src/data/site-settings.ts'
 
 const site = siteSettingsFromEnv()
 const talks = talksPlugin()

@@ -1,10 +1,10 @@
 // `npm run check [-- --content DIR] [--json]`: validates the content folder without building,
 // prints every diagnostic as path:line:col, and exits 1 when there is an error.
 import { resolve } from 'node:path'
-import { ContentStore } from '../src/data/plugin/content.ts'
-import { formatDiagnostic } from '../src/data/plugin/diagnostics.ts'
-import { resolveContentDir } from '../src/data/plugin/index.ts'
-import { healthReport } from '../src/data/plugin/health.ts'
+import { ContentStore } from '../src/compiler/compile.ts'
+import { formatDiagnostic } from '../src/compiler/diagnostics.ts'
+import { resolveContentDir } from '../src/vite/talks-plugin.ts'
+import { healthReport } from '../src/compiler/health.ts'
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name)

@@ -1,10 +1,10 @@
 // The server entry the prerenderer builds and runs in Node (and in its worker threads).
 import { RouterProvider } from '@tanstack/react-router'
 import { renderToString } from 'react-dom/server'
-import { renderPagesTo } from './build/render-pages.ts'
-import type { PageMeta } from './build/pages.ts'
+import { renderPagesTo } from './prerender/render-pages.ts'
+import type { PageMeta } from './prerender/pages.ts'
 import { createAppRouter } from './router.tsx'
-import type { SiteSettings } from './site-settings.ts'
+import type { SiteSettings } from './data/site-settings.ts'
 
 /** Renders one route to HTML, after its loaders have run. */
 export async function render(url: string): Promise<{ html: string; status: number }> {
@@ -20,4 +20,4 @@ export function renderPages(pages: PageMeta[], template: string, site: SiteSetti
   return renderPagesTo(render, pages, template, site, outDir)
 }
 
-export { writeCalendars } from './build/write-calendars.ts'
+export { writeCalendars } from './prerender/write-calendars.ts'

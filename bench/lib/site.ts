@@ -4,8 +4,8 @@
 // a section run alone (`--only search`) builds once, untimed.
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { ContentStore } from '../../src/data/plugin/content.ts'
-import type { Collection } from '../../src/data/plugin/compile-collection.ts'
+import { ContentStore } from '../../src/compiler/compile.ts'
+import type { Collection } from '../../src/compiler/collection.ts'
 import { generateCollection, type GeneratedCollection } from '../generate.ts'
 import { timedRun, tail, type Timed } from './process.ts'
 import type { BenchOptions } from './section.ts'

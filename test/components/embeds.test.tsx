@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { SlidesEmbed } from '../../src/components/talk/SlidesEmbed.tsx'
 import { VideoEmbed } from '../../src/components/talk/VideoEmbed.tsx'
-import { classifySlides, classifyVideo } from '../../src/data/plugin/media.ts'
+import { classifySlides, classifyVideo } from '../../src/compiler/media.ts'
 import type { Slides, Talk, Video } from '../../src/data/types.ts'
 
 const PLAYER_SANDBOX = ['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups']

@@ -1,5 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router'
-import { site } from '../../site.ts'
+import { site } from '../../data/site.ts'
 import { ThemeToggle } from './ThemeToggle.tsx'
 import { publicUrl } from '../ui/public-url.ts'
 

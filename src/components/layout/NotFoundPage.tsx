@@ -1,7 +1,7 @@
 import { Link, useLocation, useNavigate } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { closestTalks, talkForAlias } from '../../data/index.ts'
-import { site } from '../../site.ts'
+import { site } from '../../data/site.ts'
 
 function safeDecode(text: string): string {
   try {

@@ -1,7 +1,7 @@
 import { Link, useLoaderData } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { coSpeakers, talksBySpeaker } from '../../data/index.ts'
-import { site } from '../../site.ts'
+import { site } from '../../data/site.ts'
 import { roleLine } from '../talk/SpeakerCard.tsx'
 import { TalkCard } from '../timeline/TalkCard.tsx'
 import { Avatar } from '../ui/Avatar.tsx'

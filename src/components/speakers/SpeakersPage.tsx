@@ -1,7 +1,7 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect, useMemo, useState } from 'react'
 import { allSpeakers, talksBySpeaker } from '../../data/index.ts'
-import { site } from '../../site.ts'
+import { site } from '../../data/site.ts'
 import { Avatar } from '../ui/Avatar.tsx'
 import { plural } from '../ui/format.ts'
 import { roleLine } from '../talk/SpeakerCard.tsx'

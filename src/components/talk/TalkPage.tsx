@@ -1,7 +1,7 @@
 import { Link, useLoaderData, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { moreFromSpeakers, neighbours, speakersOf } from '../../data/index.ts'
-import { site } from '../../site.ts'
+import { site } from '../../data/site.ts'
 import { TalkCard } from '../timeline/TalkCard.tsx'
 import { formatWhen } from '../ui/format.ts'
 import { SafeHtml } from '../ui/SafeHtml.tsx'

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { localToday, splitUpcoming } from '../../data/browse.ts'
-import { site } from '../../site.ts'
+import { site } from '../../data/site.ts'
 import { Filters } from '../search/Filters.tsx'
 import { SearchBox } from '../search/SearchBox.tsx'
 import { plural } from '../ui/format.ts'

@@ -1,0 +1,64 @@
+// Classifies video and slide links at build time, so the browser only renders a known, safe kind.
+// Embed URLs are built from parsed ids, never from the raw link text.
+import { parseStartTime } from '../data/start-time.ts'
+import type { Slides, Video } from '../data/types.ts'
+
+export { parseStartTime }
+
+const YT_ID = /^[A-Za-z0-9_-]{6,20}$/
+
+function youtubeId(u: URL): string | undefined {
+  const host = u.hostname.replace(/^(www\.|m\.|music\.)/, '')
+  let id: string | undefined
+  if (host === 'youtu.be') id = u.pathname.split('/')[1]
+  else if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
+    if (u.pathname === '/watch') id = u.searchParams.get('v') ?? undefined
+    else {
+      const m = /^\/(?:embed|shorts|live|v)\/([^/?#]+)/.exec(u.pathname)
+      id = m?.[1]
+    }
+  }
+  return id && YT_ID.test(id) ? id : undefined
+}
+
+const VIDEO_FILES: Record<string, string> = { mp4: 'video/mp4', webm: 'video/webm', m4v: 'video/mp4', ogv: 'video/ogg', mov: 'video/quicktime' }
+
+function extension(u: URL): string {
+  return /\.([a-z0-9]{2,5})$/i.exec(u.pathname)?.[1]?.toLowerCase() ?? ''
+}
+
+export function classifyVideo(url: string): Video {
+  const u = new URL(url)
+  const id = youtubeId(u)
+  if (id) {
+    const start = parseStartTime(u.searchParams.get('t') ?? u.searchParams.get('start'))
+    return { kind: 'youtube', id, url, ...(start ? { start } : {}) }
+  }
+  const mime = VIDEO_FILES[extension(u)]
+  if (mime) return { kind: 'file', url, mime }
+  const peertube = /^\/(?:w|videos\/watch|videos\/embed)\/([A-Za-z0-9-]{8,40})\/?$/.exec(u.pathname)
+  if (peertube) return { kind: 'peertube', url, embedUrl: `${u.origin}/videos/embed/${peertube[1]}` }
+  return { kind: 'external', url }
+}
+
+export function isPdf(url: string): boolean {
+  return extension(new URL(url)) === 'pdf'
+}
+
+export function classifySlides(url: string): Slides {
+  const u = new URL(url)
+  const ext = extension(u)
+  if (ext === 'pdf') return { kind: 'pdf', url }
+  if (u.hostname === 'drive.google.com') {
+    const id = /^\/file\/d\/([\w-]{10,})/.exec(u.pathname)?.[1] ?? u.searchParams.get('id') ?? undefined
+    if (id && /^[\w-]+$/.test(id)) return { kind: 'gdrive', url, embedUrl: `https://drive.google.com/file/d/${id}/preview` }
+  }
+  if (u.hostname === 'docs.google.com') {
+    const id = /^\/presentation\/d\/([\w-]{10,})/.exec(u.pathname)?.[1]
+    if (id) return { kind: 'gslides', url, embedUrl: `https://docs.google.com/presentation/d/${id}/embed` }
+  }
+  if (ext === 'pptx' || ext === 'ppt' || ext === 'odp') {
+    return { kind: 'pptx', url, embedUrl: `https://view.officeapps.live.com/op/embed.aspx?src=${encodeURIComponent(url)}` }
+  }
+  return { kind: 'external', url }
+}

@@ -1,0 +1,93 @@
+// One small handler per known shortcode. Handlers return data, never HTML: the compiler decides
+// what each becomes (a speaker record, a labelled link, a video).
+import type { Severity } from '../data/types.ts'
+import type { ShortcodeCall } from './shortcodes.ts'
+
+export interface RawSpeaker {
+  /** The name attribute as written, e.g. "Chris Tomkins - Developer Advocate @ Project Calico/Tigera". */
+  written: string
+  img?: string
+  github?: string
+  twitter?: string
+  linkedin?: string
+  website?: string
+  /** Markdown bio (the shortcode's inner text). */
+  bio?: string
+  line: number
+}
+
+export type ShortcodeOutput =
+  | { kind: 'speaker'; speaker: RawSpeaker }
+  | { kind: 'button'; label: string; url: string; line: number }
+  | { kind: 'video'; url: string; line: number }
+  | undefined
+
+type Report = (severity: Severity, code: string, message: string) => void
+
+export interface ShortcodeHandler {
+  /** Whether the shortcode wraps content that must be closed (`{{< /name >}}`). */
+  paired: boolean
+  handle(call: ShortcodeCall, report: Report): ShortcodeOutput
+}
+
+const arg = (call: ShortcodeCall, name: string, position?: number): string | undefined => {
+  const v = call.named[name] ?? (position !== undefined ? call.positional[position] : undefined)
+  return v?.trim() || undefined
+}
+
+const speaker: ShortcodeHandler = {
+  paired: true,
+  handle(call, report) {
+    const written = arg(call, 'name', 0)
+    if (!written) {
+      report('error', 'speaker-without-name', 'Speaker shortcode without a name: add name="Full Name - Role @ Org".')
+      return undefined
+    }
+    return {
+      kind: 'speaker',
+      speaker: {
+        written,
+        img: arg(call, 'img') ?? arg(call, 'image') ?? arg(call, 'photo'),
+        github: arg(call, 'github'),
+        twitter: arg(call, 'twitter') ?? arg(call, 'x'),
+        linkedin: arg(call, 'linkedin'),
+        website: arg(call, 'website') ?? arg(call, 'url'),
+        bio: call.inner?.trim() || undefined,
+        line: call.line,
+      },
+    }
+  },
+}
+
+const btn: ShortcodeHandler = {
+  paired: false,
+  handle(call, report) {
+    const label = arg(call, 'txt', 0) ?? arg(call, 'text') ?? arg(call, 'label')
+    const url = arg(call, 'link', 1) ?? arg(call, 'url') ?? arg(call, 'href')
+    if (!url) {
+      report('warning', 'button-without-link', `Button "${label ?? ''}" has no link: it is left out.`)
+      return undefined
+    }
+    return { kind: 'button', label: label ?? 'Link', url, line: call.line }
+  },
+}
+
+const youtube: ShortcodeHandler = {
+  paired: false,
+  handle(call, report) {
+    const id = arg(call, 'id', 0)
+    if (!id) {
+      report('warning', 'youtube-without-id', 'The youtube shortcode has no video id: it is left out.')
+      return undefined
+    }
+    const url = /^https?:/i.test(id) ? id : `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`
+    return { kind: 'video', url, line: call.line }
+  },
+}
+
+export const shortcodeHandlers: Record<string, ShortcodeHandler | undefined> = Object.assign(Object.create(null) as object, {
+  speaker,
+  btn,
+  button: btn,
+  youtube,
+})

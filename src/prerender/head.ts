@@ -1,0 +1,50 @@
+// The <head> tags of a prerendered page: title, description, canonical, Open Graph, Twitter card.
+import { absoluteUrl, type SiteSettings } from '../data/site-settings.ts'
+import { escapeHtml } from './html.ts'
+import type { PageMeta } from './pages.ts'
+
+export function renderHead(page: PageMeta, site: SiteSettings): string {
+  const url = absoluteUrl(site, page.path)
+  const image = absoluteUrl(site, page.image)
+  const tags = [
+    `<title>${escapeHtml(page.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(page.description)}" />`,
+    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<meta property="og:site_name" content="${escapeHtml(site.title)}" />`,
+    `<meta property="og:type" content="${page.type}" />`,
+    `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(page.description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(url)}" />`,
+    `<meta property="og:image" content="${escapeHtml(image)}" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="twitter:title" content="${escapeHtml(page.title)}" />`,
+    `<meta name="twitter:description" content="${escapeHtml(page.description)}" />`,
+    `<meta name="twitter:image" content="${escapeHtml(image)}" />`,
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(site.title)}" href="${escapeHtml(absoluteUrl(site, '/feed.xml'))}" />`,
+  ]
+  if (page.calendar) tags.push(`<link rel="alternate" type="text/calendar" title="Calendar" href="${escapeHtml(absoluteUrl(site, page.calendar))}" />`)
+  return tags.join('\n    ')
+}
+
+/** Fills the built index.html with a page's head tags and rendered markup. */
+export function fillTemplate(template: string, head: string, body: string): string {
+  // Replacements are functions: a string would read "$&", "$'" or "$$" in a title or body as
+  // replacement patterns and splice the template into the page.
+  return template
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace('</head>', () => `  ${head}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
+}
+
+/** A static redirect page for an old path: works on any host, with or without JavaScript. */
+export function redirectPage(to: string): string {
+  const href = escapeHtml(to)
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Moved</title><link rel="canonical" href="${href}" /><meta http-equiv="refresh" content="0; url=${href}" /></head><body><p>This talk has moved to <a href="${href}">${href}</a>.</p></body></html>\n`
+}
+
+/** Adds the Content-Security-Policy as the first thing in <head>, before any script or style. */
+export function withCsp(template: string, policy: string): string {
+  // A function, as in fillTemplate: an origin may hold "$&" ("https://a$&b.example" is a valid URL).
+  return template.replace(/<head>/, () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />`)
+}

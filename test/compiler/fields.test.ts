@@ -1,0 +1,261 @@
+// @vitest-environment node
+import { parse as parseToml } from 'smol-toml'
+import { describe, expect, it } from 'vitest'
+import { splitFrontMatter } from '../../src/compiler/front-matter.ts'
+import { calendarDate, parseTimeSlot, readFields } from '../../src/compiler/fields.ts'
+import type { Diagnostic } from '../../src/data/types.ts'
+import { brief } from './helpers.ts'
+
+/** Front-matter lines → fields, through the real TOML split, as compileFile does it. */
+function fieldsOf(...lines: string[]) {
+  const diagnostics: Diagnostic[] = []
+  const fm = splitFrontMatter('t.md', ['+++', ...lines, '+++', ''].join('\n'), diagnostics)
+  if (!fm) throw new Error(`front matter did not parse: ${JSON.stringify(diagnostics)}`)
+  const fields = readFields('t.md', fm.data, fm.keyLines, diagnostics)
+  return { fields, diagnostics }
+}
+
+const tomlDate = (literal: string): unknown => parseToml(`d = ${literal}`).d
+
+describe('calendarDate', () => {
+  it('reads date strings as written, padding month and day', () => {
+    expect(calendarDate('2023-02-05')).toBe('2023-02-05')
+    expect(calendarDate(' 2023-2-5 ')).toBe('2023-02-05')
+    expect(calendarDate('2024-02-29')).toBe('2024-02-29')
+    expect(calendarDate('2023-02-05T10:00:00Z')).toBe('2023-02-05')
+    expect(calendarDate('2023-02-05 10:00')).toBe('2023-02-05')
+  })
+
+  it('never shifts a date through UTC', () => {
+    expect(calendarDate('2023-12-31T23:30:00-05:00')).toBe('2023-12-31')
+    expect(calendarDate('2024-01-01T00:30:00+14:00')).toBe('2024-01-01')
+    expect(calendarDate(tomlDate('2023-12-31T23:30:00-05:00'))).toBe('2023-12-31')
+    expect(calendarDate(tomlDate('2024-01-01T00:30:00+14:00'))).toBe('2024-01-01')
+    expect(calendarDate(tomlDate('2023-12-31'))).toBe('2023-12-31')
+    expect(calendarDate(tomlDate('2023-12-31T23:30:00'))).toBe('2023-12-31')
+    expect(calendarDate(tomlDate('2023-12-31 23:30:00Z'))).toBe('2023-12-31')
+  })
+
+  it.each(['2023-02-30', '2023-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00', '2023-1', '05/02/2023', '2023-02-05x', '', 'soon'])('rejects %j', (text) => {
+    expect(calendarDate(text)).toBe('invalid')
+  })
+
+  it('rejects values that are not dates or strings, invalid Dates and TOML times', () => {
+    expect(calendarDate(20230205)).toBe('invalid')
+    expect(calendarDate(true)).toBe('invalid')
+    expect(calendarDate(null)).toBe('invalid')
+    expect(calendarDate(['2023-02-05'])).toBe('invalid')
+    expect(calendarDate(new Date(Number.NaN))).toBe('invalid')
+    expect(calendarDate(tomlDate('10:30:00'))).toBe('invalid')
+  })
+})
+
+describe('parseTimeSlot', () => {
+  it.each([
+    ['4:05pm - 4:40pm CET', { start: '16:05', end: '16:40', zone: 'CET' }],
+    ['11:20am - 11:50am PST', { start: '11:20', end: '11:50', zone: 'PST' }],
+    // As written in the bundled content: the end really is 00:30 (the health report flags it).
+    ['11:55am - 12:30am PST', { start: '11:55', end: '00:30', zone: 'PST' }],
+    ['4:30 - 5:00pm CET', { start: '16:30', end: '17:00', zone: 'CET' }],
+    ['10am - 2pm (UTC+2)', { start: '10:00', end: '14:00', zone: 'UTC+2' }],
+    ['16h30 - 17h00 cest', { start: '16:30', end: '17:00', zone: 'CEST' }],
+    ['16.30–17.15', { start: '16:30', end: '17:15' }],
+    ['4:30 p.m. - 5 p.m. ET', { start: '16:30', end: '17:00', zone: 'ET' }],
+    ['9 to 10:30 AM', { start: '09:00', end: '10:30' }],
+    ['1pm until 2pm +01:00', { start: '13:00', end: '14:00', zone: '+01:00' }],
+    ['12pm - 1pm', { start: '12:00', end: '13:00' }],
+    ['12am - 1am', { start: '00:00', end: '01:00' }],
+    ['13:05pm - 14:00', { start: '13:05', end: '14:00' }],
+    ['4:30pm-5:00pm', { start: '16:30', end: '17:00' }],
+  ])('%j', (text, parsed) => {
+    expect(parseTimeSlot(text)).toEqual({ text, ...parsed })
+  })
+
+  it.each([
+    // The start borrows the end's "pm" only when it is earlier on the 12-hour dial.
+    ['11:30 - 12:30pm', { start: '11:30', end: '12:30' }],
+    ['9 - 12pm', { start: '09:00', end: '12:00' }],
+    ['11 - 1pm', { start: '11:00', end: '13:00' }],
+    ['12:00 - 1:00pm', { start: '12:00', end: '13:00' }],
+    ['12:30 - 12:45pm', { start: '12:30', end: '12:45' }],
+    ['11:30 - 11:45pm', { start: '23:30', end: '23:45' }],
+    ['10 - 11am', { start: '10:00', end: '11:00' }],
+  ])('borrows a missing suffix sensibly: %j', (text, parsed) => {
+    expect(parseTimeSlot(text)).toEqual({ text, ...parsed })
+  })
+
+  it('keeps the text but no times when they are out of range or unreadable', () => {
+    expect(parseTimeSlot('25:00 - 26:00')).toEqual({ text: '25:00 - 26:00' })
+    expect(parseTimeSlot('10:75 - 11:00')).toEqual({ text: '10:75 - 11:00', end: '11:00' })
+    expect(parseTimeSlot('TBD')).toEqual({ text: 'TBD' })
+    expect(parseTimeSlot('')).toEqual({ text: '' })
+  })
+
+  it('reads a slot with runs of spaces, quickly', () => {
+    expect(parseTimeSlot('4:30pm   -\t 5:00pm    CET')).toMatchObject({ start: '16:30', end: '17:00', zone: 'CET' })
+    const t0 = performance.now()
+    parseTimeSlot(`1 - 2${' '.repeat(5000)}!`)
+    parseTimeSlot(`1${' '.repeat(5000)}- 2${' '.repeat(5000)}pm${' '.repeat(5000)}!`)
+    expect(performance.now() - t0).toBeLessThan(500)
+  })
+})
+
+describe('readFields', () => {
+  it('reads a complete talk, at the lines of its keys', () => {
+    const { fields, diagnostics } = fieldsOf(
+      'Title = "  Kubernetes   networking "',
+      'date = 2022-02-06',
+      'publishDate = "2022-01-01"',
+      'time_slot = "4:30pm - 5:00pm CET"',
+      'type = "webinar"',
+      'youtubeurl = "https://fosdem.org/2022/x"',
+      'pdfurl = "https://fosdem.org/2022/x.pdf"',
+      'ppturl = "HTTPS://Example.com/a b.pptx"',
+      'eventurl = "https://fosdem.org/2022/"',
+      'previewimage = "/img/x.jpg"',
+      'slug = "Custom Slug"',
+      'aliases = ["/webinars/old/", "/x"]',
+      'tags = ["k8s", "calico"]',
+      'categories = ["calico", "networking"]',
+      'event = "FOSDEM"',
+      'draft = false',
+      'description = "Short."',
+      'weight = 3',
+    )
+    expect(diagnostics).toEqual([])
+    expect({ ...fields, extra: { ...fields.extra } }).toEqual({
+      title: 'Kubernetes networking',
+      date: '2022-02-06',
+      publishDate: '2022-01-01',
+      timeSlot: { text: '4:30pm - 5:00pm CET', start: '16:30', end: '17:00', zone: 'CET' },
+      urls: { youtubeurl: 'https://fosdem.org/2022/x', pdfurl: 'https://fosdem.org/2022/x.pdf', ppturl: 'https://example.com/a%20b.pptx', eventurl: 'https://fosdem.org/2022/' },
+      previewImage: '/img/x.jpg',
+      slug: 'Custom Slug',
+      aliases: ['/webinars/old/', '/x'],
+      tags: ['k8s', 'calico', 'networking'],
+      event: 'FOSDEM',
+      type: 'webinar',
+      draft: false,
+      summary: 'Short.',
+      extra: {},
+    })
+  })
+
+  it('accepts "timeslot", a single tag string and a draft flag', () => {
+    const { fields } = fieldsOf('title = "T"', 'date = "2023-01-01"', 'timeslot = "9 - 10am"', 'tags = " solo "', 'draft = true', 'summary = "S"', 'description = "D"')
+    expect(fields).toMatchObject({ timeSlot: { start: '09:00', end: '10:00' }, tags: ['solo'], draft: true, summary: 'S' })
+  })
+
+  describe('the date traps', () => {
+    it('reports invalid-date for 2023-02-30, which smol-toml would roll over to March 2', () => {
+      const { fields, diagnostics } = fieldsOf('title = "T"', '', 'date = 2023-02-30')
+      expect(brief(diagnostics)).toEqual(['4:1 error invalid-date'])
+      expect(diagnostics[0]!.message).toContain('(2023-02-30)')
+      expect(fields.date).toBeUndefined()
+    })
+
+    it('reports invalid-date for a rolled-over offset date-time too', () => {
+      const { diagnostics } = fieldsOf('title = "T"', 'date = 2023-02-29T10:00:00-05:00')
+      expect(brief(diagnostics)).toEqual(['3:1 error invalid-date'])
+    })
+
+    it('reads 2023-12-31T23:30:00-05:00 as 2023-12-31, not the UTC day after', () => {
+      const { fields, diagnostics } = fieldsOf('title = "T"', 'date = 2023-12-31T23:30:00-05:00')
+      expect(diagnostics).toEqual([])
+      expect(fields.date).toBe('2023-12-31')
+    })
+
+    it('reports a quoted impossible date and an impossible publishDate (a warning: it is only ignored)', () => {
+      const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-02-30"', 'publishDate = 2023-04-31')
+      expect(brief(diagnostics)).toEqual(['3:1 error invalid-date', '4:1 warning invalid-date'])
+      expect(fields.publishDate).toBeUndefined()
+    })
+
+    it('reports invalid-date for a TOML time without a date, and for a number', () => {
+      expect(brief(fieldsOf('title = "T"', 'date = 10:30:00').diagnostics)).toEqual(['3:1 error invalid-date'])
+      expect(brief(fieldsOf('title = "T"', 'date = 20230205').diagnostics)).toEqual(['3:1 error invalid-date'])
+    })
+
+    it('does not throw on an invalid Date given directly', () => {
+      const diagnostics: Diagnostic[] = []
+      readFields('t.md', { title: 'T', date: new Date(Number.NaN) }, new Map([['date', 3]]), diagnostics)
+      expect(brief(diagnostics)).toEqual(['3:1 error invalid-date'])
+      expect(diagnostics[0]!.message).toContain('Invalid Date')
+    })
+  })
+
+  describe('diagnostics', () => {
+    it('missing-title and missing-date at line 1 when the keys are absent', () => {
+      const { diagnostics } = fieldsOf('type = "webinar"')
+      expect(brief(diagnostics)).toEqual(['1:1 error missing-title', '1:1 error missing-date'])
+    })
+
+    it('missing-title and missing-date at the key line when they are blank', () => {
+      const { diagnostics } = fieldsOf('title = "   "', 'date = ""')
+      expect(brief(diagnostics)).toEqual(['2:1 error missing-title', '3:1 error missing-date'])
+    })
+
+    it('wrong-type for text fields, lists and the draft flag', () => {
+      const { diagnostics } = fieldsOf('title = 42', 'date = "2023-01-01"', 'tags = ["a", 1]', 'draft = "yes"', 'event = ["x"]', 'time_slot = 5', 'aliases = { a = 1 }')
+      expect(brief(diagnostics)).toEqual(['2:1 error wrong-type', '7:1 error wrong-type', '8:1 error wrong-type', '4:1 error wrong-type', '6:1 error wrong-type', '5:1 error wrong-type'])
+      expect(diagnostics.map((d) => d.message)).toEqual([
+        '"title" must be a text string in quotes, not a number.',
+        '"time_slot" must be a text string in quotes, not a number.',
+        '"aliases" must be a list of strings, like ["a", "b"].',
+        '"tags" must be a list of strings, like ["a", "b"].',
+        '"event" must be a text string in quotes, not a list.',
+        '"draft" must be true or false (without quotes).',
+      ])
+    })
+
+    it('wrong-type names dates and tables', () => {
+      const { diagnostics } = fieldsOf('title = 2023-01-01', 'date = "2023-01-01"', 'type = { a = 1 }')
+      expect(diagnostics.map((d) => d.message)).toEqual(['"title" must be a text string in quotes, not a date.', '"type" must be a text string in quotes, not a table.'])
+    })
+
+    it('bad-url for links that are not full http(s) URLs, empty-url for empty ones', () => {
+      const { fields, diagnostics } = fieldsOf(
+        'title = "T"',
+        'date = "2023-01-01"',
+        'youtubeurl = "youtube.com/watch?v=x"',
+        'pdfurl = "javascript:alert(1)"',
+        'ppturl = "  "',
+        'eventurl = "/events/x"',
+      )
+      expect(brief(diagnostics)).toEqual(['4:1 error bad-url', '5:1 error bad-url', '6:1 warning empty-url', '7:1 error bad-url'])
+      expect(diagnostics[1]!.message).toBe('"pdfurl" must be an http(s) link, not "javascript:".')
+      expect(fields.urls).toEqual({ youtubeurl: undefined, pdfurl: undefined, ppturl: undefined, eventurl: undefined })
+    })
+
+    it('unknown-key: kept (as written) in extra, as JSON, with a warning at its line', () => {
+      const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-01-01"', 'speakerNotes = "hi"', 'recorded = 2023-01-01T10:00:00Z', '[params]', 'x = [1, 2]')
+      expect(brief(diagnostics)).toEqual(['4:1 warning unknown-key', '5:1 warning unknown-key', '6:1 warning unknown-key'])
+      expect(diagnostics[0]!.message).toBe('Unknown front-matter key "speakerNotes": it is kept in the data but not shown.')
+      expect(JSON.parse(JSON.stringify(fields.extra))).toEqual({ speakerNotes: 'hi', recorded: '2023-01-01T10:00:00.000Z', params: { x: [1, 2] } })
+    })
+
+    it('accepts Hugo keys quietly and treats keys case-insensitively', () => {
+      const { fields, diagnostics } = fieldsOf('TITLE = "T"', 'Date = "2023-01-01"', 'weight = 1', 'lastmod = 2023-01-01', 'Layout = "x"', 'url = "/x"', 'EventURL = "https://e.example"')
+      expect(diagnostics).toEqual([])
+      expect(fields).toMatchObject({ title: 'T', date: '2023-01-01', urls: { eventurl: 'https://e.example/' } })
+    })
+  })
+
+  describe('__proto__ keys stay data', () => {
+    it('keeps __proto__ and constructor as ordinary unknown keys without touching prototypes', () => {
+      const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-01-01"', '__proto__ = { polluted = true }', '[constructor]', 'prototype = 1')
+      expect(brief(diagnostics)).toEqual(['4:1 warning unknown-key', '5:1 warning unknown-key'])
+      expect(Object.keys(fields.extra)).toEqual(['__proto__', 'constructor'])
+      expect(Object.getOwnPropertyDescriptor(fields.extra, '__proto__')?.value).toEqual({ polluted: true })
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+      expect(JSON.stringify(fields.extra)).toBe('{"__proto__":{"polluted":true},"constructor":{"prototype":1}}')
+    })
+
+    it('does not read a "title" inherited from a prototype', () => {
+      const raw = Object.create({ title: 'inherited', date: '2023-01-01' }) as Record<string, unknown>
+      const diagnostics: Diagnostic[] = []
+      readFields('t.md', raw, new Map(), diagnostics)
+      expect(brief(diagnostics)).toEqual(['1:1 error missing-title', '1:1 error missing-date'])
+    })
+  })
+})

@@ -1,0 +1,212 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { shortcodeHandlers } from '../../src/compiler/shortcode-handlers.ts'
+import { parseArgs, scanShortcodes } from '../../src/compiler/shortcodes.ts'
+import type { Diagnostic } from '../../src/data/types.ts'
+import { brief } from './helpers.ts'
+
+/** Scans a body whose first line is file line 10, as if the front matter took lines 1–9. */
+function scan(body: string, firstLine = 10) {
+  const diagnostics: Diagnostic[] = []
+  const result = scanShortcodes('t.md', body, firstLine, diagnostics)
+  return { ...result, diagnostics, found: result.outputs.map((o) => o.output) }
+}
+
+describe('parseArgs', () => {
+  it('reads named and positional arguments in Hugo quoting styles', () => {
+    expect(parseArgs(' a="x \\"q\\" y" b=`raw \\n` c=bare "pos one" `pos two` three')).toEqual({
+      named: { a: 'x "q" y', b: 'raw \\n', c: 'bare' },
+      positional: ['pos one', 'pos two', 'three'],
+    })
+  })
+
+  it('lower-cases names and allows spaces around "="', () => {
+    expect(parseArgs('Name = "X"  IMG="/a.jpg"')).toEqual({ named: { name: 'X', img: '/a.jpg' }, positional: [] })
+  })
+
+  it('keeps __proto__ as a plain argument name', () => {
+    const args = parseArgs('__proto__="x"')
+    expect(typeof args).toBe('object')
+    if (typeof args === 'string') return
+    expect(Object.getOwnPropertyDescriptor(args.named, '__proto__')?.value).toBe('x')
+    expect(Object.getPrototypeOf(args.named)).toBeNull()
+  })
+
+  it('returns an empty set for blank input', () => {
+    expect(parseArgs('   ')).toEqual({ named: {}, positional: [] })
+  })
+
+  it('explains unreadable arguments instead of throwing', () => {
+    expect(parseArgs('a="unterminated')).toMatch(/cannot read the arguments near "="unterminated"/)
+    expect(parseArgs('= x')).toMatch(/check the quotes/)
+  })
+})
+
+describe('scanShortcodes', () => {
+  it('takes out a paired speaker shortcode and returns its data, located in the file', () => {
+    const body = 'Intro.\n\n### Speakers\n\n{{< speaker name="Chris Tomkins - Developer Advocate @ Project Calico/Tigera" twitter="TomkinsDa" img="/img/c.jpg">}}\nChris is **great**.\n{{< /speaker >}}\n'
+    const r = scan(body)
+    expect(r.diagnostics).toEqual([])
+    expect(r.body).toBe('Intro.\n\n### Speakers\n\n\n')
+    expect(r.found).toEqual([
+      {
+        kind: 'speaker',
+        speaker: {
+          written: 'Chris Tomkins - Developer Advocate @ Project Calico/Tigera',
+          img: '/img/c.jpg',
+          github: undefined,
+          twitter: 'TomkinsDa',
+          linkedin: undefined,
+          website: undefined,
+          bio: 'Chris is **great**.',
+          line: 14,
+        },
+      },
+    ])
+    expect(r.outputs[0]!.call).toMatchObject({ name: 'speaker', line: 14, column: 1, inner: '\nChris is **great**.\n' })
+  })
+
+  it('reads {{% btn %}} buttons with named or positional arguments', () => {
+    const r = scan('a\n{{% btn txt="Event link" link="https://example.com/e" %}}\n  {{< button "Slides" "https://example.com/s" >}}')
+    expect(r.diagnostics).toEqual([])
+    expect(r.found).toEqual([
+      { kind: 'button', label: 'Event link', url: 'https://example.com/e', line: 11 },
+      { kind: 'button', label: 'Slides', url: 'https://example.com/s', line: 12 },
+    ])
+    expect(r.outputs[1]!.call.column).toBe(3)
+    expect(r.body).toBe('a\n\n  ')
+  })
+
+  it('gives a button without a label the label "Link"', () => {
+    expect(scan('{{< btn url="https://x.example" >}}').found).toEqual([{ kind: 'button', label: 'Link', url: 'https://x.example', line: 10 }])
+  })
+
+  it('turns a youtube id into a watch URL and keeps a full URL', () => {
+    const r = scan('{{< youtube dQw4w9WgXcQ >}}\n{{< youtube id="https://youtu.be/abcdefghijk" >}}')
+    expect(r.found).toEqual([
+      { kind: 'video', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', line: 10 },
+      { kind: 'video', url: 'https://youtu.be/abcdefghijk', line: 11 },
+    ])
+  })
+
+  it('reads closing delimiters inside quoted arguments as text', () => {
+    const r = scan('{{< btn txt="a >}} b" link="https://x.example" >}} after')
+    expect(r.diagnostics).toEqual([])
+    expect(r.found).toEqual([{ kind: 'button', label: 'a >}} b', url: 'https://x.example', line: 10 }])
+    expect(r.body).toBe(' after')
+  })
+
+  it('accepts a self-closing speaker without a bio', () => {
+    const r = scan('{{< speaker name="Ada" />}}')
+    expect(r.diagnostics).toEqual([])
+    expect(r.found).toEqual([{ kind: 'speaker', speaker: expect.objectContaining({ written: 'Ada', bio: undefined }) }])
+  })
+
+  it('leaves text without shortcodes untouched', () => {
+    const body = 'Plain {{ not a shortcode }} and { braces }.'
+    expect(scan(body)).toMatchObject({ body, diagnostics: [], found: [] })
+  })
+
+  describe('diagnostics', () => {
+    it('unclosed-shortcode: the tag never ends', () => {
+      const r = scan('line one\n  {{< speaker name="A"\nno end')
+      expect(brief(r.diagnostics)).toEqual(['11:3 error unclosed-shortcode'])
+      expect(r.diagnostics[0]!.message).toContain('has no closing ">}}"')
+      expect(scan('{{% btn txt="x"').diagnostics[0]!.message).toContain('"%}}"')
+    })
+
+    it('unclosed-shortcode: a paired speaker without {{< /speaker >}}', () => {
+      const r = scan('x\n\n{{< speaker name="A" >}}\nbio')
+      expect(brief(r.diagnostics)).toEqual(['12:1 error unclosed-shortcode'])
+      expect(r.diagnostics[0]!.message).toContain('never closed')
+      expect(r.found).toEqual([])
+    })
+
+    it('unclosed-shortcode: a speaker opened again before it is closed', () => {
+      const r = scan('{{< speaker name="A" >}}\nbio A\n{{< speaker name="B" >}}\nbio B\n{{< /speaker >}}')
+      expect(brief(r.diagnostics)).toEqual(['10:1 error unclosed-shortcode'])
+      expect(r.diagnostics[0]!.message).toContain('opened again')
+      // The second speaker still compiles.
+      expect(r.found).toEqual([{ kind: 'speaker', speaker: expect.objectContaining({ written: 'B', bio: 'bio B', line: 12 }) }])
+    })
+
+    it('mismatched-shortcode: a closing tag with no opening', () => {
+      const r = scan('text\nmore {{< /speaker >}}')
+      expect(brief(r.diagnostics)).toEqual(['11:6 error mismatched-shortcode'])
+      expect(r.diagnostics[0]!.message).toContain('{{< /speaker >}}')
+    })
+
+    it('mismatched-shortcode: closing a shortcode that is not paired', () => {
+      const r = scan('{{< btn txt="A" link="https://x.example" >}}{{< /btn >}}')
+      expect(brief(r.diagnostics)).toEqual(['10:45 error mismatched-shortcode'])
+      expect(r.found).toHaveLength(1)
+    })
+
+    it('shortcode-arguments: arguments that cannot be read', () => {
+      const r = scan('\n{{< btn txt="A" = link >}}')
+      expect(brief(r.diagnostics)).toEqual(['11:1 error shortcode-arguments'])
+      expect(r.diagnostics[0]!.message).toMatch(/^Shortcode "btn": cannot read the arguments/)
+    })
+
+    it('unknown-shortcode: a lone one is dropped, a paired one keeps its inner text', () => {
+      const lone = scan('a {{< figure src="x.png" >}} b')
+      expect(brief(lone.diagnostics)).toEqual(['10:3 warning unknown-shortcode'])
+      expect(lone.body).toBe('a  b')
+      const paired = scan('{{< note >}}Keep me{{< /note >}}')
+      expect(brief(paired.diagnostics)).toEqual(['10:1 warning unknown-shortcode'])
+      expect(paired.diagnostics[0]!.message).toContain('inner text is kept')
+      expect(paired.body).toBe('Keep me')
+    })
+
+    it('speaker-without-name', () => {
+      const r = scan('\n\n{{< speaker github="x" >}}bio{{< /speaker >}}')
+      expect(brief(r.diagnostics)).toEqual(['12:1 error speaker-without-name'])
+      expect(r.found).toEqual([])
+      expect(brief(scan('{{< speaker name="   " >}}bio{{< /speaker >}}').diagnostics)).toEqual(['10:1 error speaker-without-name'])
+    })
+
+    it('button-without-link', () => {
+      const r = scan('{{% btn txt="Event link" %}}')
+      expect(brief(r.diagnostics)).toEqual(['10:1 warning button-without-link'])
+      expect(r.diagnostics[0]!.message).toContain('"Event link"')
+      expect(r.found).toEqual([])
+    })
+
+    it('youtube-without-id', () => {
+      const r = scan('x {{< youtube >}}')
+      expect(brief(r.diagnostics)).toEqual(['10:3 warning youtube-without-id'])
+      expect(r.found).toEqual([])
+    })
+  })
+})
+
+describe('shortcode handlers', () => {
+  const call = (named: Record<string, string>, positional: string[] = [], inner?: string) => ({ name: 'x', named, positional, inner, line: 3, column: 1 })
+  const noReport = () => {
+    throw new Error('unexpected report')
+  }
+
+  it('speaker: reads the alternative argument names (image, photo, x, url)', () => {
+    expect(shortcodeHandlers.speaker!.handle(call({ name: ' Ada ', image: '/a.jpg', x: 'ada', url: 'ada.dev' }, [], '  bio  '), noReport)).toEqual({
+      kind: 'speaker',
+      speaker: { written: 'Ada', img: '/a.jpg', github: undefined, twitter: 'ada', linkedin: undefined, website: 'ada.dev', bio: 'bio', line: 3 },
+    })
+    expect(shortcodeHandlers.speaker!.handle(call({ photo: '/p.jpg' }, ['Bob']), noReport)).toMatchObject({ speaker: { written: 'Bob', img: '/p.jpg' } })
+  })
+
+  it('btn: reads text/label and url/href', () => {
+    expect(shortcodeHandlers.btn!.handle(call({ text: 'T', href: 'https://h.example' }), noReport)).toEqual({ kind: 'button', label: 'T', url: 'https://h.example', line: 3 })
+    expect(shortcodeHandlers.button).toBe(shortcodeHandlers.btn)
+  })
+
+  it('is a registry without inherited names', () => {
+    expect(shortcodeHandlers.toString).toBeUndefined()
+    expect(shortcodeHandlers.constructor).toBeUndefined()
+    expect(Object.keys(shortcodeHandlers).sort()).toEqual(['btn', 'button', 'speaker', 'youtube'])
+  })
+
+  it('treats a shortcode named like an Object.prototype member as unknown', () => {
+    const r = scan('{{< constructor >}}')
+    expect(brief(r.diagnostics)).toEqual(['10:1 warning unknown-shortcode'])
+  })
+})

@@ -1,0 +1,91 @@
+// @vitest-environment node
+// The split of the compiled collection into what the browser loads eagerly and in chunks.
+import { describe, expect, it } from 'vitest'
+import { compileCollection } from '../../src/compiler/collection.ts'
+import { compileFile } from '../../src/compiler/talk.ts'
+import { badgesOf, clientPayload, DETAIL_CHUNK_SIZE, SUMMARY_CHUNK_SIZE } from '../../src/data/wire.ts'
+import { moduleSource } from '../../src/vite/talk-modules.ts'
+import { context, encode, talk } from '../compiler/helpers.ts'
+
+function collectionOf(files: Record<string, string>) {
+  const compiled = Object.entries(files).map(([name, text]) => compileFile(name, encode(text), context()))
+  return compileCollection(compiled)
+}
+
+const speaker = (name: string) => `{{< speaker name="${name}" >}}Bio of ${name}.{{< /speaker >}}`
+
+describe('clientPayload', () => {
+  const { index, bodies } = collectionOf({
+    'a.md': talk(['title = "Old"', 'date = "2020-01-01"', 'pdfurl = "https://x.org/s.pdf"', 'tags = ["ebpf"]'], `First paragraph.\n\n${speaker('Ann Example - Dev @ Org')}`),
+    'b.md': talk(['title = "Ahead"', 'date = "2030-05-01"', 'time_slot = "4pm - 5pm CET"', 'youtubeurl = "https://youtu.be/abcdefghijk"'], `{{% btn txt="Register" link="https://reg.example.org" %}}\n\n${speaker('Bob Example')}`),
+  })
+  const payload = clientPayload(index, bodies, new Date('2026-11-21T12:00:00Z'))
+
+  it('encodes one compact row per talk, newest first, with speaker indices and badge bits', () => {
+    const [ahead, old] = payload.list.rows
+    expect(ahead!.slice(0, 6)).toEqual(['b', 'Ahead', '2030-05-01', '4pm - 5pm CET', [payload.list.speakers.findIndex((s) => s.slug === 'bob-example')], ''])
+    expect(old![0]).toBe('a')
+    expect(old![8]).toEqual(['ebpf'])
+    expect(payload.list.speakers.map((s) => s.slug).sort()).toEqual(['ann-example', 'bob-example'])
+    expect(payload.list.speakers.find((s) => s.slug === 'ann-example')).toEqual({ slug: 'ann-example', name: 'Ann Example', role: 'Dev', org: 'Org', image: undefined })
+  })
+
+  it('gives a talk still ahead its registration link, and a past one none', () => {
+    expect(payload.list.rows[0]![9]).toEqual({ label: 'Register', url: 'https://reg.example.org/' })
+    expect(payload.list.rows[1]).toHaveLength(9)
+  })
+
+  it('puts summaries, details with bodies and speaker bios in the lazy parts', () => {
+    expect(payload.summaries).toEqual([['', 'First paragraph.']])
+    expect(payload.details[0]!.map((d) => d.slug)).toEqual(['b', 'a'])
+    expect(payload.details[0]![1]!.html).toContain('<p>First paragraph.</p>')
+    expect(payload.profiles.find((p) => p.slug === 'bob-example')!.bioHtml).toContain('Bio of Bob Example.')
+    expect(JSON.stringify(payload.list)).not.toContain('Bio of')
+  })
+
+  it('names what a talk offers', () => {
+    expect(badgesOf(index.talks[0]!)).toEqual(['Video'])
+    expect(badgesOf(index.talks[1]!)).toEqual(['Slides'])
+  })
+
+  it('calls an event-page "video" link no recording of its own, and another site\'s link a recording', () => {
+    const { index } = collectionOf({
+      'e.md': talk(['title = "E"', 'date = "2022-02-06"', 'youtubeurl = "https://fosdem.org/2022/schedule/event/x/"', 'eventurl = "https://fosdem.org/2022/schedule/event/x/"']),
+      'v.md': talk(['title = "V"', 'date = "2022-02-07"', 'youtubeurl = "https://vimeo.com/123456"', 'eventurl = "https://fosdem.org/2022/"']),
+    })
+    expect(badgesOf(index.talks.find((t) => t.slug === 'e')!)).toEqual(['Event page'])
+    expect(badgesOf(index.talks.find((t) => t.slug === 'v')!)).toEqual(['Recording', 'Event page'])
+  })
+
+  it('chunks by timeline position', () => {
+    const many = collectionOf(Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`t${i}.md`, talk([`title = "T${i}"`, `date = "2020-01-${String((i % 28) + 1).padStart(2, '0')}"`])])))
+    const p = clientPayload(many.index, many.bodies)
+    expect(p.details.map((c) => c.length)).toEqual([DETAIL_CHUNK_SIZE, DETAIL_CHUNK_SIZE, 120 - 2 * DETAIL_CHUNK_SIZE])
+    expect(p.summaries).toHaveLength(Math.ceil(120 / SUMMARY_CHUNK_SIZE))
+    expect(p.details.flat().map((d) => d.slug)).toEqual(many.index.talks.map((t) => t.slug))
+  })
+})
+
+describe('moduleSource', () => {
+  const { index, bodies } = collectionOf({ 'a.md': talk(['title = "A"', 'date = "2020-01-01"', 'aliases = ["/__proto__/"]']) })
+  const payload = clientPayload(index, bodies)
+
+  it('emits data as JSON.parse of a string, with one lazy import per chunk', () => {
+    const src = moduleSource('virtual:talks', payload)!
+    expect(src).toMatch(/^export default JSON\.parse\("/)
+    expect(src).toContain(`import("virtual:talks/summaries/0")`)
+    expect(src).toContain(`import("virtual:talks/details/0")`)
+    expect(src).not.toContain('virtual:talks/details/1')
+  })
+
+  it('serves each chunk, an empty one past the end, and nothing for unknown ids', () => {
+    const load = (id: string) => {
+      const src = moduleSource(id, payload)
+      return src === undefined ? undefined : JSON.parse(JSON.parse(src.slice('export default JSON.parse('.length, src.lastIndexOf(')'))))
+    }
+    expect(load('virtual:talks/details/0')[0].slug).toBe('a')
+    expect(load('virtual:talks/details/7')).toEqual([])
+    expect(Object.keys(load('virtual:talks/aliases'))).toEqual(['__proto__'])
+    expect(load('virtual:talks/other')).toBeUndefined()
+  })
+})
