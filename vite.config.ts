@@ -1,11 +1,12 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { prerenderPlugin, siteFilesDevPlugin } from './src/vite/prerender-plugin.ts'
+import { siteFilesDevPlugin } from './src/vite/dev-site-files.ts'
+import { prerenderPlugin } from './src/vite/prerender-plugin.ts'
 import { talksPlugin } from './src/vite/talks-plugin.ts'
 import { siteSettingsFromEnv } from './src/data/site-settings.ts'
 
-const site = siteSettingsFromEnv()
+const site = siteSettingsFromEnv(process.env)
 const talks = talksPlugin()
 
 export default defineConfig({

@@ -1,11 +1,11 @@
-// Benchmark of the build-time compiler: ContentStore.compileAll() on synthetic collections.
+// Benchmark of the build-time compiler: compileCollection() on synthetic collections.
 //
 // For each size N the collection is generated once into os.tmpdir(); then a fresh Node process
 // (so peak RSS belongs to that size alone) times, per run:
-//   cold    a new ContentStore: every file read, parsed, rendered (what `vite build` pays)
-//   warm    the same store again: every file a cache hit (a dev reload with nothing changed)
-//   touch   the same store after one file's mtime changed: that file alone is recompiled
-// and reports the median over the runs. Each run uses a new store, so cold is always cold for
+//   cold    a new FileCache: every file read, parsed, rendered (what `vite build` pays)
+//   warm    the same cache again: every file a cache hit (a dev reload with nothing changed)
+//   touch   the same cache after one file's mtime changed: that file alone is recompiled
+// and reports the median over the runs. Each run uses a new cache, so cold is always cold for
 // the per-file cache. An extra first iteration, untimed in the medians, gives the first compile of
 // a fresh process (cold for the JIT as well, like a one-off `vite build`) and checks the cache:
 // the warm call must reuse every file's result and the touched call must recompile exactly one.
@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ContentStore } from '../src/compiler/compile.ts'
+import { compileCollection, compileTalkFile, FileCache, type CompileOptions, type CompileResult } from '../src/compiler/compile.ts'
 import type { CompiledFile } from '../src/compiler/talk.ts'
 import { generateCollection, writeImages } from './generate.ts'
 import type { BenchOptions, Section, SectionResult } from './lib/section.ts'
@@ -71,13 +71,12 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 /** How many files' compiled results differ (by identity) from a snapshot. */
-function changed(store: ContentStore, files: string[], before: CompiledFile[]): number {
-  return files.reduce((count, f, i) => count + (store.compileOne(f) === before[i] ? 0 : 1), 0)
+function changed(options: CompileOptions, files: string[], before: CompiledFile[]): number {
+  return files.reduce((count, f, i) => count + (compileTalkFile(f, options) === before[i] ? 0 : 1), 0)
 }
 
 /** Runs in the child process: all timings for one collection. */
 function measure({ contentDir, publicDir, runs }: ChildRequest): ChildResult {
-  const options = { contentDir, publicDir, includeDrafts: false, root: contentDir }
   gc()
   const baselineRssBytes = process.memoryUsage().rss
   const baselineHeap = process.memoryUsage().heapUsed
@@ -87,8 +86,8 @@ function measure({ contentDir, publicDir, runs }: ChildRequest): ChildResult {
   let firstColdMs = NaN
   let recompiledWarm = -1
   let recompiledTouched = -1
-  let store: ContentStore | undefined
-  let last: ReturnType<ContentStore['compileAll']> | undefined
+  let store: CompileOptions | undefined
+  let last: CompileResult | undefined
   // Iteration 0 is the process's first compile (JIT-cold, as in a one-off `vite build`): reported
   // on its own and used for the cache checks; iterations 1..runs give the medians.
   for (let r = 0; r <= runs; r++) {
@@ -96,15 +95,15 @@ function measure({ contentDir, publicDir, runs }: ChildRequest): ChildResult {
     store = undefined
     last = undefined
     gc()
-    store = new ContentStore(options)
-    const [first, coldMs] = time(() => store!.compileAll())
+    store = { contentDir, publicDir, includeDrafts: false, root: contentDir, cache: new FileCache() }
+    const [first, coldMs] = time(() => compileCollection(store!))
     if (timed) cold.push(coldMs)
     else firstColdMs = coldMs
     const files = first.files
-    const snapshot = timed ? [] : files.map((f) => store!.compileOne(f))
+    const snapshot = timed ? [] : files.map((f) => compileTalkFile(f, store!))
 
     gc()
-    const [, warmMs] = time(() => store!.compileAll())
+    const [, warmMs] = time(() => compileCollection(store!))
     if (timed) warm.push(warmMs)
     else recompiledWarm = changed(store, files, snapshot)
 
@@ -113,7 +112,7 @@ function measure({ contentDir, publicDir, runs }: ChildRequest): ChildResult {
     const st = statSync(target)
     utimesSync(target, st.atime, new Date(st.mtimeMs + 1000))
     gc()
-    const [result, touchMs] = time(() => store!.compileAll())
+    const [result, touchMs] = time(() => compileCollection(store!))
     if (timed) touched.push(touchMs)
     else recompiledTouched = changed(store, files, snapshot)
     last = result

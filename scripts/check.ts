@@ -1,7 +1,7 @@
 // `npm run check [-- --content DIR] [--json]`: validates the content folder without building,
 // prints every diagnostic as path:line:col, and exits 1 when there is an error.
 import { resolve } from 'node:path'
-import { ContentStore } from '../src/compiler/compile.ts'
+import { compileCollection } from '../src/compiler/compile.ts'
 import { formatDiagnostic } from '../src/compiler/diagnostics.ts'
 import { resolveContentDir } from '../src/vite/talks-plugin.ts'
 import { healthReport } from '../src/compiler/health.ts'
@@ -13,9 +13,8 @@ function argValue(name: string): string | undefined {
 
 const root = process.cwd()
 const contentDir = argValue('--content') ? resolve(argValue('--content')!) : resolveContentDir(root)
-const store = new ContentStore({ contentDir, publicDir: resolve(root, 'public'), includeDrafts: false, root })
 const started = performance.now()
-const result = store.compileAll()
+const result = compileCollection({ contentDir, publicDir: resolve(root, 'public'), includeDrafts: false, root })
 const ms = performance.now() - started
 
 for (const d of result.diagnostics) console.log(formatDiagnostic(d))

@@ -1,4 +1,5 @@
-// Code-based routes, kept thin: each validates its search params, loads its data and names its view.
+// Code-based routes, kept thin: each parses its search params (once, here), loads its data and names
+// its view. Views read them with the route's own hooks (getRouteApi), typed by the Register below.
 import { createMemoryHistory, createRootRoute, createRoute, createRouter, notFound, type RouterHistory } from '@tanstack/react-router'
 import { AppShell } from './components/layout/AppShell.tsx'
 import { NotFoundPage } from './components/layout/NotFoundPage.tsx'
@@ -7,11 +8,11 @@ import { SpeakerPage } from './components/speakers/SpeakerPage.tsx'
 import { SpeakersPage } from './components/speakers/SpeakersPage.tsx'
 import { TalkPage } from './components/talk/TalkPage.tsx'
 import { HomePage } from './components/timeline/HomePage.tsx'
-import { site } from './data/site.ts'
 import { FIRST_PAGE } from './components/timeline/useIncremental.ts'
-import { browse, parseBrowseSearch } from './data/browse.ts'
+import { browse } from './data/browse.ts'
 import { allSpeakers, allTalks, ensureAllSummaries, ensureSummaries, loadSpeakerProfiles, loadTalk, searchTalks, speakerBySlug, talkBySlug, talksBySpeaker } from './data/index.ts'
-import { parseStartTime } from './data/start-time.ts'
+import { parseBrowseSearch, parseSpeakersSearch, parseTalkSearch } from './data/search-params.ts'
+import { site } from './data/site.ts'
 
 const rootRoute = createRootRoute({
   component: AppShell,
@@ -19,11 +20,11 @@ const rootRoute = createRootRoute({
   errorComponent: RouteError,
 })
 
-export const homeRoute = createRoute({
+const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: parseBrowseSearch,
-  loaderDeps: ({ search }) => parseBrowseSearch(search),
+  loaderDeps: ({ search }) => search,
   // The first page of cards has its summaries before the first render (and in prerendered HTML).
   // While typing ('stay'), nothing is awaited: results re-render as abstracts arrive.
   loader: async ({ deps, cause }) => {
@@ -36,13 +37,10 @@ export const homeRoute = createRoute({
   component: HomePage,
 })
 
-export const talkRoute = createRoute({
+const talkRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/talks/$slug',
-  validateSearch: (raw: Record<string, unknown>): { t?: number } => {
-    const t = parseStartTime(typeof raw.t === 'number' ? String(raw.t) : typeof raw.t === 'string' ? raw.t : undefined)
-    return t && t < 86_400 ? { t } : {}
-  },
+  validateSearch: parseTalkSearch,
   // The body is part of the route's data, so a prerendered page carries it and the client's first
   // render (after router.load) shows it without a flash.
   loader: async ({ params }) => {
@@ -54,15 +52,14 @@ export const talkRoute = createRoute({
   component: TalkPage,
 })
 
-export const speakersRoute = createRoute({
+const speakersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/speakers',
-  validateSearch: (raw: Record<string, unknown>): { q?: string } =>
-    typeof raw.q === 'string' && raw.q.trim() ? { q: raw.q.trim().slice(0, 100) } : {},
+  validateSearch: parseSpeakersSearch,
   component: SpeakersPage,
 })
 
-export const speakerRoute = createRoute({
+const speakerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/speakers/$slug',
   loader: async ({ params }) => {

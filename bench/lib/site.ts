@@ -4,8 +4,7 @@
 // a section run alone (`--only search`) builds once, untimed.
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { ContentStore } from '../../src/compiler/compile.ts'
-import type { Collection } from '../../src/compiler/collection.ts'
+import { compileCollection, compileTalkFile, FileCache, type CompileResult } from '../../src/compiler/compile.ts'
 import { generateCollection, type GeneratedCollection } from '../generate.ts'
 import { timedRun, tail, type Timed } from './process.ts'
 import type { BenchOptions } from './section.ts'
@@ -33,7 +32,7 @@ export function collectionFor(n: number, options: BenchOptions): BenchCollection
   return c
 }
 
-export type CompiledCollection = Collection & { files: string[]; fileOf: Map<string, string> }
+export type CompiledCollection = CompileResult & { fileOf: Map<string, string> }
 const compiled = new Map<string, CompiledCollection>()
 
 /** The collection compiled in this process with the app's own compiler (reference data). */
@@ -41,11 +40,11 @@ export function compiledFor(n: number, options: BenchOptions): CompiledCollectio
   const c = collectionFor(n, options)
   let result = compiled.get(c.root)
   if (!result) {
-    const store = new ContentStore({ contentDir: c.dir, publicDir: join(REPO, 'public'), includeDrafts: false, root: c.dir })
-    const all = store.compileAll()
+    const options = { contentDir: c.dir, publicDir: join(REPO, 'public'), includeDrafts: false, root: c.dir, cache: new FileCache() }
+    const all = compileCollection(options)
     const fileOf = new Map<string, string>()
     for (const f of all.files) {
-      const slug = store.compileOne(f).talk?.slug
+      const slug = compileTalkFile(f, options).talk?.slug
       if (slug) fileOf.set(slug, f)
     }
     result = { ...all, fileOf }

@@ -1,8 +1,19 @@
-// Located diagnostics: one shape for every problem, printed as `path:line:col: severity: message`.
-import type { Diagnostic, Severity } from '../data/types.ts'
+// Located diagnostics: one shape for every problem, printed as `path:line:col: severity: message [code]`.
+// Every diagnostic is made by diag(), which takes its severity from the catalogue.
+import { DIAGNOSTICS, type DiagnosticCode, type Severity } from './diagnostic-codes.ts'
 
-export function diag(file: string, line: number, column: number, severity: Severity, code: string, message: string): Diagnostic {
-  return { file, line: Math.max(1, line), column: Math.max(1, column), severity, code, message }
+export interface Diagnostic {
+  /** Path shown to the user (relative to the project or site root). */
+  file: string
+  line: number
+  column: number
+  severity: Severity
+  code: DiagnosticCode
+  message: string
+}
+
+export function diag(file: string, line: number, column: number, code: DiagnosticCode, message: string): Diagnostic {
+  return { file, line: Math.max(1, line), column: Math.max(1, column), severity: DIAGNOSTICS[code].severity, code, message }
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
@@ -18,39 +29,6 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
 }
 
-/** Line (1-based) of a character offset in a text, counted from `firstLine`. Counts from the start: for one lookup. */
-export function lineAt(text: string, offset: number, firstLine: number): { line: number; column: number } {
-  let line = firstLine
-  let lastBreak = -1
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lastBreak = i
-    }
-  }
-  return { line, column: offset - lastBreak }
-}
-
-/**
- * Line and column of many offsets in one text, as lineAt gives them. The line starts are found once
- * and each lookup is a binary search: a hostile file with a million shortcodes or repairs would
- * otherwise be counted from the start a million times.
- */
-export function lineIndex(text: string, firstLine: number): (offset: number) => { line: number; column: number } {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: firstLine + lo, column: offset - starts[lo]! + 1 }
-  }
-}
-
 /** Diagnostics of one code kept per file; the rest are counted in one more. */
 export const MAX_PER_CODE = 50
 
@@ -60,25 +38,21 @@ export const MAX_PER_CODE = 50
  * million lines of output (or a build log nobody can read).
  */
 export function capPerCode(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Map<string, number>()
-  const dropped = new Map<string, { first: Diagnostic; count: number; error: boolean }>()
+  const seen = new Map<DiagnosticCode, number>()
+  const dropped = new Map<DiagnosticCode, { first: Diagnostic; count: number }>()
   const kept: Diagnostic[] = []
   for (const d of diagnostics) {
     const n = (seen.get(d.code) ?? 0) + 1
     seen.set(d.code, n)
-    if (n <= MAX_PER_CODE) {
-      kept.push(d)
-      continue
+    if (n <= MAX_PER_CODE) kept.push(d)
+    else {
+      const more = dropped.get(d.code)
+      if (more) more.count++
+      else dropped.set(d.code, { first: d, count: 1 })
     }
-    const more = dropped.get(d.code)
-    if (more) {
-      more.count++
-      more.error ||= d.severity === 'error'
-    } else dropped.set(d.code, { first: d, count: 1, error: d.severity === 'error' })
   }
-  for (const [code, { first, count, error }] of dropped) {
-    const message = `… and ${count} more like this in this file (the first ${MAX_PER_CODE} are listed).`
-    kept.push(diag(first.file, first.line, first.column, error ? 'error' : 'warning', code, message))
+  for (const [code, { first, count }] of dropped) {
+    kept.push(diag(first.file, first.line, first.column, code, `… and ${count} more like this in this file (the first ${MAX_PER_CODE} are listed).`))
   }
   return kept
 }

@@ -1,7 +1,10 @@
-// Reads the front-matter fields of one talk into typed values, reporting each problem at the
-// line of its key. Pure: no file system, no Vite.
-import type { Diagnostic, TimeSlot } from '../data/types.ts'
-import { diag } from './diagnostics.ts'
+// Front matter → the typed fields of a talk, each problem reported at the line of its key.
+// Pure: no file system, no Vite. Keys are case-insensitive, as in Hugo.
+import type { TimeSlot } from '../data/types.ts'
+import { calendarDate } from './dates.ts'
+import type { DiagnosticCode } from './diagnostic-codes.ts'
+import { diag, type Diagnostic } from './diagnostics.ts'
+import { parseTimeSlot } from './time-slot.ts'
 
 export interface Fields {
   title?: string
@@ -24,65 +27,6 @@ export interface Fields {
 const HUGO_KEYS = new Set(['weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'images', 'author', 'authors', 'linktitle', 'menu', 'toc', 'outputs', 'markup', 'translationkey', 'headless', 'build', 'cascade', 'sitemap', 'resources', 'series'])
 const KNOWN = new Set(['title', 'date', 'publishdate', 'time_slot', 'timeslot', 'youtubeurl', 'pdfurl', 'ppturl', 'eventurl', 'previewimage', 'slug', 'aliases', 'tags', 'categories', 'event', 'type', 'draft', 'description', 'summary'])
 
-type Report = (key: string, severity: 'error' | 'warning', code: string, message: string) => void
-
-/** "YYYY-MM-DD" of a TOML date or a date string, exactly as written; undefined if impossible. */
-export function calendarDate(value: unknown): string | undefined | 'invalid' {
-  let text: string
-  if (value instanceof Date) {
-    // smol-toml's TomlDate keeps the text as written (offset included) in toISOString().
-    if (Number.isNaN(value.getTime())) return 'invalid'
-    text = value.toISOString()
-  } else if (typeof value === 'string') text = value.trim()
-  else return 'invalid'
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])/.exec(text)
-  if (!m) return 'invalid'
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const probe = new Date(Date.UTC(y, mo - 1, d))
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return 'invalid'
-  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-}
-
-function clock(h: string, min: string | undefined, ampm: string | undefined): string | undefined {
-  let hour = Number(h)
-  const minute = Number(min ?? 0)
-  if (minute > 59 || hour > 23) return undefined
-  const suffix = ampm?.toLowerCase()
-  // "13:05pm" is a 24-hour time with a stray suffix: take the hour as written.
-  if (suffix === 'pm' && hour < 12) hour += 12
-  if (suffix === 'am' && hour === 12) hour = 0
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
-}
-
-const SLOT = /^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?\s*(?:-|–|—|to|until)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?\s*(?:\(?\s*([A-Za-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\s*\)?)?$/i
-
-export function parseTimeSlot(text: string): TimeSlot {
-  const slot: TimeSlot = { text }
-  // Spaces are collapsed first: on long runs of them the pattern's optional parts backtrack cubically.
-  const m = SLOT.exec(text.trim().replace(/\s+/g, ' '))
-  if (!m) return slot
-  const strip = (s?: string) => s?.replace(/\./g, '')
-  // "4:30 - 5:00pm": a missing suffix on the start borrows the end's, unless the start comes later
-  // on the 12-hour dial, where 12 is 0 ("11:30 - 12:30pm" starts at 11:30 in the morning).
-  const endSuffix = strip(m[6])
-  const start = clock(m[1]!, m[2], strip(m[3]) ?? (Number(m[1]) % 12 <= Number(m[4]) % 12 ? endSuffix : undefined))
-  const end = clock(m[4]!, m[5], endSuffix)
-  if (start) slot.start = start
-  if (end) slot.end = end
-  if (m[7]) slot.zone = m[7].toUpperCase()
-  return slot
-}
-
-function string(data: Record<string, unknown>, key: string, report: Report): string | undefined {
-  const v = data[key]
-  if (v === undefined) return undefined
-  if (typeof v !== 'string') {
-    report(key, 'error', 'wrong-type', `"${key}" must be a text string in quotes, not ${describe(v)}.`)
-    return undefined
-  }
-  return v.trim()
-}
-
 /** A value as it reads in a message; an invalid Date has no ISO form (toISOString would throw). */
 function shown(v: unknown): string {
   return v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : String(v)
@@ -93,38 +37,6 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list'
   if (v === null) return 'null'
   return typeof v === 'object' ? 'a table' : `a ${typeof v}`
-}
-
-function url(data: Record<string, unknown>, key: string, report: Report): string | undefined {
-  const v = string(data, key, report)
-  if (v === undefined) return undefined
-  if (v === '') {
-    report(key, 'warning', 'empty-url', `"${key}" is empty: it is ignored.`)
-    return undefined
-  }
-  let parsed: URL
-  try {
-    parsed = new URL(v)
-  } catch {
-    report(key, 'error', 'bad-url', `"${key}" is not a full URL ("${v.slice(0, 80)}"): write it as https://….`)
-    return undefined
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    report(key, 'error', 'bad-url', `"${key}" must be an http(s) link, not "${parsed.protocol}".`)
-    return undefined
-  }
-  return parsed.href
-}
-
-function list(data: Record<string, unknown>, key: string, report: Report): string[] {
-  const v = data[key]
-  if (v === undefined) return []
-  if (typeof v === 'string') return v.trim() ? [v.trim()] : []
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-    report(key, 'error', 'wrong-type', `"${key}" must be a list of strings, like ["a", "b"].`)
-    return []
-  }
-  return (v as string[]).map((s) => s.trim()).filter(Boolean)
 }
 
 function toJson(v: unknown): unknown {
@@ -138,61 +50,146 @@ function toJson(v: unknown): unknown {
   return v
 }
 
+/** Typed reads of one file's front matter, by lower-cased key, reporting at each key's line. */
+export class FrontMatterReader {
+  readonly data: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+  private lines = new Map<string, number>()
+  /** Each key as the author wrote it. */
+  readonly written = new Map<string, string>()
+
+  constructor(
+    private file: string,
+    raw: Record<string, unknown>,
+    keyLines: Map<string, number>,
+    private diagnostics: Diagnostic[],
+  ) {
+    for (const [k, v] of Object.entries(raw)) {
+      const key = k.toLowerCase()
+      this.data[key] = v
+      this.lines.set(key, keyLines.get(k) ?? 2)
+      this.written.set(key, k)
+    }
+  }
+
+  lineOf(key: string): number {
+    return this.lines.get(key) ?? 1
+  }
+
+  report(key: string, code: DiagnosticCode, message: string): void {
+    this.diagnostics.push(diag(this.file, this.lineOf(key), 1, code, message))
+  }
+
+  text(key: string): string | undefined {
+    const v = this.data[key]
+    if (v === undefined) return undefined
+    if (typeof v !== 'string') {
+      this.report(key, 'wrong-type', `"${key}" must be a text string in quotes, not ${describe(v)}.`)
+      return undefined
+    }
+    return v.trim()
+  }
+
+  url(key: string): string | undefined {
+    const v = this.text(key)
+    if (v === undefined) return undefined
+    if (v === '') {
+      this.report(key, 'empty-url', `"${key}" is empty: it is ignored.`)
+      return undefined
+    }
+    let parsed: URL
+    try {
+      parsed = new URL(v)
+    } catch {
+      this.report(key, 'bad-url', `"${key}" is not a full URL ("${v.slice(0, 80)}"): write it as https://….`)
+      return undefined
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      this.report(key, 'bad-url', `"${key}" must be an http(s) link, not "${parsed.protocol}".`)
+      return undefined
+    }
+    return parsed.href
+  }
+
+  list(key: string): string[] {
+    const v = this.data[key]
+    if (v === undefined) return []
+    if (typeof v === 'string') return v.trim() ? [v.trim()] : []
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+      this.report(key, 'wrong-type', `"${key}" must be a list of strings, like ["a", "b"].`)
+      return []
+    }
+    return (v as string[]).map((s) => s.trim()).filter(Boolean)
+  }
+
+  bool(key: string): boolean | undefined {
+    const v = this.data[key]
+    if (v === undefined || typeof v === 'boolean') return v
+    this.report(key, 'wrong-type', `"${key}" must be true or false (without quotes).`)
+    return undefined
+  }
+
+  /** Keys no field read, kept as written; each reported once. */
+  unknownKeys(known: (key: string) => boolean): Record<string, unknown> {
+    const extra: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+    for (const key of Object.keys(this.data)) {
+      if (known(key)) continue
+      const name = this.written.get(key) ?? key
+      this.report(key, 'unknown-key', `Unknown front-matter key "${name}": it is kept in the data but not shown.`)
+      extra[name] = toJson(this.data[key])
+    }
+    return extra
+  }
+}
+
+function readTitle(fm: FrontMatterReader): string | undefined {
+  const title = fm.text('title')
+  if (title) return title.replace(/\s+/g, ' ')
+  if (title === '' || fm.data.title === undefined) fm.report('title', 'missing-title', 'The talk has no title: add title = "…" to the front matter.')
+  return undefined
+}
+
+function readDate(fm: FrontMatterReader): string | undefined {
+  const value = fm.data.date
+  if (value === undefined || value === '') {
+    fm.report('date', 'missing-date', 'The talk has no date: add date = "YYYY-MM-DD" to the front matter.')
+    return undefined
+  }
+  const date = calendarDate(value)
+  if (date !== 'invalid') return date
+  fm.report('date', 'invalid-date', `"date" is not a real calendar date (${shown(value).slice(0, 40)}): write it as YYYY-MM-DD.`)
+  return undefined
+}
+
+function readPublishDate(fm: FrontMatterReader): string | undefined {
+  if (fm.data.publishdate === undefined) return undefined
+  const date = calendarDate(fm.data.publishdate)
+  if (date !== 'invalid') return date
+  fm.report('publishdate', 'invalid-publish-date', '"publishDate" is not a real calendar date: it is ignored.')
+  return undefined
+}
+
+function readTimeSlot(fm: FrontMatterReader): TimeSlot | undefined {
+  const slot = fm.text('time_slot') ?? fm.text('timeslot')
+  return slot ? parseTimeSlot(slot) : undefined
+}
+
 export function readFields(file: string, raw: Record<string, unknown>, keyLines: Map<string, number>, diagnostics: Diagnostic[]): Fields {
-  // Hugo front-matter keys are case-insensitive.
-  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>
-  const lines = new Map<string, number>()
-  const written = new Map<string, string>()
-  for (const [k, v] of Object.entries(raw)) {
-    data[k.toLowerCase()] = v
-    lines.set(k.toLowerCase(), keyLines.get(k) ?? 2)
-    written.set(k.toLowerCase(), k)
+  const fm = new FrontMatterReader(file, raw, keyLines, diagnostics)
+  // Read in the order of the fields below: diagnostics come out in that order.
+  return {
+    title: readTitle(fm),
+    date: readDate(fm),
+    publishDate: readPublishDate(fm),
+    timeSlot: readTimeSlot(fm),
+    urls: { youtubeurl: fm.url('youtubeurl'), pdfurl: fm.url('pdfurl'), ppturl: fm.url('ppturl'), eventurl: fm.url('eventurl') },
+    previewImage: fm.text('previewimage') || undefined,
+    slug: fm.text('slug') || undefined,
+    aliases: fm.list('aliases'),
+    tags: [...new Set([...fm.list('tags'), ...fm.list('categories')])],
+    event: fm.text('event') || undefined,
+    type: fm.text('type') || undefined,
+    summary: fm.text('summary') || fm.text('description') || undefined,
+    draft: fm.bool('draft') ?? false,
+    extra: fm.unknownKeys((key) => KNOWN.has(key) || HUGO_KEYS.has(key)),
   }
-  const report: Report = (key, severity, code, message) => diagnostics.push(diag(file, lines.get(key) ?? 1, 1, severity, code, message))
-  const fields: Fields = { urls: {}, aliases: [], tags: [], draft: false, extra: Object.create(null) as Record<string, unknown> }
-
-  const title = string(data, 'title', report)
-  if (!title) {
-    if (title === '' || data.title === undefined) report('title', 'error', 'missing-title', 'The talk has no title: add title = "…" to the front matter.')
-  } else fields.title = title.replace(/\s+/g, ' ')
-
-  if (data.date === undefined || data.date === '') report('date', 'error', 'missing-date', 'The talk has no date: add date = "YYYY-MM-DD" to the front matter.')
-  else {
-    const date = calendarDate(data.date)
-    if (date === 'invalid') report('date', 'error', 'invalid-date', `"date" is not a real calendar date (${shown(data.date).slice(0, 40)}): write it as YYYY-MM-DD.`)
-    else fields.date = date
-  }
-  if (data.publishdate !== undefined) {
-    const pd = calendarDate(data.publishdate)
-    if (pd === 'invalid') report('publishdate', 'warning', 'invalid-date', '"publishDate" is not a real calendar date: it is ignored.')
-    else fields.publishDate = pd
-  }
-
-  const slot = string(data, 'time_slot', report) ?? string(data, 'timeslot', report)
-  if (slot) fields.timeSlot = parseTimeSlot(slot)
-
-  for (const key of ['youtubeurl', 'pdfurl', 'ppturl', 'eventurl'] as const) fields.urls[key] = url(data, key, report)
-
-  const image = string(data, 'previewimage', report)
-  if (image) fields.previewImage = image
-  const slug = string(data, 'slug', report)
-  if (slug) fields.slug = slug
-  fields.aliases = list(data, 'aliases', report)
-  fields.tags = [...new Set([...list(data, 'tags', report), ...list(data, 'categories', report)])]
-  fields.event = string(data, 'event', report) || undefined
-  fields.type = string(data, 'type', report) || undefined
-  fields.summary = string(data, 'summary', report) || string(data, 'description', report) || undefined
-  if (data.draft !== undefined) {
-    if (typeof data.draft === 'boolean') fields.draft = data.draft
-    else report('draft', 'error', 'wrong-type', '"draft" must be true or false (without quotes).')
-  }
-
-  for (const key of Object.keys(data)) {
-    if (KNOWN.has(key) || HUGO_KEYS.has(key)) continue
-    // Unknown keys are kept under the name the author wrote, as Talk.extra promises.
-    const name = written.get(key) ?? key
-    report(key, 'warning', 'unknown-key', `Unknown front-matter key "${name}": it is kept in the data but not shown.`)
-    fields.extra[name] = toJson(data[key])
-  }
-  return fields
 }

@@ -1,8 +1,7 @@
 // Splits a Hugo content file into front matter and body, and parses the TOML with located errors.
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { parse as parseYaml, YAMLError } from 'yaml'
-import type { Diagnostic } from '../data/types.ts'
-import { diag } from './diagnostics.ts'
+import { diag, type Diagnostic } from './diagnostics.ts'
 
 export interface FrontMatter {
   data: Record<string, unknown>
@@ -64,7 +63,7 @@ function parseYamlFrontMatter(file: string, text: string, diagnostics: Diagnosti
     const data: unknown = parseYaml(text, { schema: 'core', maxAliasCount: 100 })
     if (data === null || data === undefined) return {}
     if (typeof data !== 'object' || Array.isArray(data)) {
-      diagnostics.push(diag(file, 2, 1, 'error', 'yaml-syntax', 'The YAML front matter must be a list of "key: value" fields.'))
+      diagnostics.push(diag(file, 2, 1, 'yaml-syntax', 'The YAML front matter must be a list of "key: value" fields.'))
       return undefined
     }
     return data as Record<string, unknown>
@@ -72,7 +71,7 @@ function parseYamlFrontMatter(file: string, text: string, diagnostics: Diagnosti
     const at = err instanceof YAMLError ? err.linePos?.[0] : undefined
     const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
     // The "---" fence is line 1 of the file, so YAML's line 1 is the file's line 2.
-    diagnostics.push(diag(file, (at?.line ?? 1) + 1, at?.col ?? 1, 'error', 'yaml-syntax', `Malformed YAML front matter: ${reason}.`))
+    diagnostics.push(diag(file, (at?.line ?? 1) + 1, at?.col ?? 1, 'yaml-syntax', `Malformed YAML front matter: ${reason}.`))
     return undefined
   }
 }
@@ -83,13 +82,13 @@ export function splitFrontMatter(file: string, raw: string, diagnostics: Diagnos
   const fence = lines[0]?.trim()
   if (fence !== '+++' && fence !== '---') {
     diagnostics.push(
-      diag(file, 1, 1, 'error', 'no-front-matter', 'No front matter: a talk file starts with a "+++" line, then TOML fields (title, date, ...), then "+++".'),
+      diag(file, 1, 1, 'no-front-matter', 'No front matter: a talk file starts with a "+++" line, then TOML fields (title, date, ...), then "+++".'),
     )
     return undefined
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === fence)
   if (close < 0) {
-    diagnostics.push(diag(file, 1, 1, 'error', 'unclosed-front-matter', `The front matter opened with "${fence}" on line 1 is never closed: add a "${fence}" line after the last field.`))
+    diagnostics.push(diag(file, 1, 1, 'unclosed-front-matter', `The front matter opened with "${fence}" on line 1 is never closed: add a "${fence}" line after the last field.`))
     return undefined
   }
   const fmLines = lines.slice(1, close)
@@ -107,9 +106,9 @@ export function splitFrontMatter(file: string, raw: string, diagnostics: Diagnos
     if (err instanceof TomlError) {
       // smol-toml counts from the start of the TOML text; the file has the "+++" line before it.
       const reason = err.message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '')
-      diagnostics.push(diag(file, err.line + 1, err.column, 'error', 'toml-syntax', `Malformed TOML front matter: ${reason}.`))
+      diagnostics.push(diag(file, err.line + 1, err.column, 'toml-syntax', `Malformed TOML front matter: ${reason}.`))
     } else {
-      diagnostics.push(diag(file, 2, 1, 'error', 'toml-syntax', `Malformed TOML front matter: ${String(err)}`))
+      diagnostics.push(diag(file, 2, 1, 'toml-syntax', `Malformed TOML front matter: ${String(err)}`))
     }
     return undefined
   }

@@ -1,9 +1,7 @@
 // Classifies video and slide links at build time, so the browser only renders a known, safe kind.
 // Embed URLs are built from parsed ids, never from the raw link text.
 import { parseStartTime } from '../data/start-time.ts'
-import type { Slides, Video } from '../data/types.ts'
-
-export { parseStartTime }
+import type { Slides, TalkLinks, Video } from '../data/types.ts'
 
 const YT_ID = /^[A-Za-z0-9_-]{6,20}$/
 
@@ -61,4 +59,33 @@ export function classifySlides(url: string): Slides {
     return { kind: 'pptx', url, embedUrl: `https://view.officeapps.live.com/op/embed.aspx?src=${encodeURIComponent(url)}` }
   }
   return { kind: 'external', url }
+}
+
+export interface TalkMedia {
+  video?: Video
+  slides: Slides[]
+  links: TalkLinks
+}
+
+/**
+ * The talk's video, slides and well-known links from its link fields. A PDF is slides whichever
+ * field holds it; the event page is the event field, else the first button that names an event.
+ */
+export function talkMedia(urls: { video?: string; pdf?: string; ppt?: string; event?: string }): TalkMedia {
+  const slides: Slides[] = []
+  let video: Video | undefined
+  if (urls.video) {
+    if (isPdf(urls.video)) slides.push(classifySlides(urls.video))
+    else video = classifyVideo(urls.video)
+  }
+  for (const u of [urls.pdf, urls.ppt]) if (u && !slides.some((s) => s.url === u)) slides.push(classifySlides(u))
+  const pdf = slides.find((s) => s.kind !== 'pptx')?.url
+  const ppt = slides.find((s) => s.kind === 'pptx')?.url
+  const links: TalkLinks = {
+    ...(video ? { video: video.url } : {}),
+    ...(pdf ? { pdf } : {}),
+    ...(ppt ? { ppt } : {}),
+    ...(urls.event ? { event: urls.event } : {}),
+  }
+  return { video, slides, links }
 }

@@ -1,6 +1,6 @@
 // One small handler per known shortcode. Handlers return data, never HTML: the compiler decides
 // what each becomes (a speaker record, a labelled link, a video).
-import type { Severity } from '../data/types.ts'
+import type { DiagnosticCode } from './diagnostic-codes.ts'
 import type { ShortcodeCall } from './shortcodes.ts'
 
 export interface RawSpeaker {
@@ -22,7 +22,7 @@ export type ShortcodeOutput =
   | { kind: 'video'; url: string; line: number }
   | undefined
 
-type Report = (severity: Severity, code: string, message: string) => void
+type Report = (code: DiagnosticCode, message: string) => void
 
 export interface ShortcodeHandler {
   /** Whether the shortcode wraps content that must be closed (`{{< /name >}}`). */
@@ -40,7 +40,7 @@ const speaker: ShortcodeHandler = {
   handle(call, report) {
     const written = arg(call, 'name', 0)
     if (!written) {
-      report('error', 'speaker-without-name', 'Speaker shortcode without a name: add name="Full Name - Role @ Org".')
+      report('speaker-without-name', 'Speaker shortcode without a name: add name="Full Name - Role @ Org".')
       return undefined
     }
     return {
@@ -65,7 +65,7 @@ const btn: ShortcodeHandler = {
     const label = arg(call, 'txt', 0) ?? arg(call, 'text') ?? arg(call, 'label')
     const url = arg(call, 'link', 1) ?? arg(call, 'url') ?? arg(call, 'href')
     if (!url) {
-      report('warning', 'button-without-link', `Button "${label ?? ''}" has no link: it is left out.`)
+      report('button-without-link', `Button "${label ?? ''}" has no link: it is left out.`)
       return undefined
     }
     return { kind: 'button', label: label ?? 'Link', url, line: call.line }
@@ -77,7 +77,7 @@ const youtube: ShortcodeHandler = {
   handle(call, report) {
     const id = arg(call, 'id', 0)
     if (!id) {
-      report('warning', 'youtube-without-id', 'The youtube shortcode has no video id: it is left out.')
+      report('youtube-without-id', 'The youtube shortcode has no video id: it is left out.')
       return undefined
     }
     const url = /^https?:/i.test(id) ? id : `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`

@@ -1,7 +1,7 @@
 // Finds Hugo shortcodes in a body (`{{< name args >}}…{{< /name >}}`, `{{% … %}}`), parses their
 // arguments with Hugo's quoting rules, and hands each call to its handler in the registry.
-import type { Diagnostic } from '../data/types.ts'
-import { diag, lineIndex } from './diagnostics.ts'
+import { diag, type Diagnostic } from './diagnostics.ts'
+import { lineIndex } from './positions.ts'
 import { shortcodeHandlers, type ShortcodeOutput } from './shortcode-handlers.ts'
 
 export interface ShortcodeCall {
@@ -94,10 +94,10 @@ function findTags(file: string, body: string, where: Where, diagnostics: Diagnos
     }
     const at = where(m.index)
     if (found.problem === 'nameless') {
-      diagnostics.push(diag(file, at.line, at.column, 'error', 'shortcode-arguments', `Shortcode "${body.slice(m.index, Math.min(found.end, m.index + 30))}" has no name: write {{${m[1]} name … ${m[1] === '<' ? '>' : '%'}}}, or remove it.`))
+      diagnostics.push(diag(file, at.line, at.column, 'shortcode-arguments', `Shortcode "${body.slice(m.index, Math.min(found.end, m.index + 30))}" has no name: write {{${m[1]} name … ${m[1] === '<' ? '>' : '%'}}}, or remove it.`))
       taken = found.end
     } else {
-      diagnostics.push(diag(file, at.line, at.column, 'error', 'unclosed-shortcode', `Unclosed shortcode: "${body.slice(m.index, m.index + 30).split('\n')[0]}…" has no closing "${m[1] === '<' ? '>}}' : '%}}'}".`))
+      diagnostics.push(diag(file, at.line, at.column, 'unclosed-shortcode', `Unclosed shortcode: "${body.slice(m.index, m.index + 30).split('\n')[0]}…" has no closing "${m[1] === '<' ? '>}}' : '%}}'}".`))
     }
   }
   return tags
@@ -159,38 +159,38 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
       continue
     }
     if (tag.closing) {
-      diagnostics.push(diag(file, at.line, at.column, 'error', 'mismatched-shortcode', `Closing shortcode "{{< /${tag.name} >}}" has no matching opening "{{< ${tag.name} >}}".`))
+      diagnostics.push(diag(file, at.line, at.column, 'mismatched-shortcode', `Closing shortcode "{{< /${tag.name} >}}" has no matching opening "{{< ${tag.name} >}}".`))
       continue
     }
     const handler = shortcodeHandlers[tag.name]
     // A closing tag after the enclosing shortcode's end would make the two overlap: it is not this one's.
     const close = !tag.selfClosing && closeOf[t]! > t && closeOf[t]! < top.closeAt ? closeOf[t]! : -1
     if (handler?.paired && close < 0 && !tag.selfClosing) {
-      diagnostics.push(diag(file, at.line, at.column, 'error', 'unclosed-shortcode', `Shortcode "${tag.name}" is never closed: add "{{< /${tag.name} >}}" after its content.`))
+      diagnostics.push(diag(file, at.line, at.column, 'unclosed-shortcode', `Shortcode "${tag.name}" is never closed: add "{{< /${tag.name} >}}" after its content.`))
       continue
     }
     if (close > 0 && reopened[t]) {
-      diagnostics.push(diag(file, at.line, at.column, 'error', 'unclosed-shortcode', `Shortcode "${tag.name}" is opened again before it is closed: add "{{< /${tag.name} >}}" after its content.`))
+      diagnostics.push(diag(file, at.line, at.column, 'unclosed-shortcode', `Shortcode "${tag.name}" is opened again before it is closed: add "{{< /${tag.name} >}}" after its content.`))
       continue
     }
     const args = parseArgs(tag.args)
     const paired = close > 0 && (handler?.paired ?? true)
     if (typeof args === 'string') {
-      diagnostics.push(diag(file, at.line, at.column, 'error', 'shortcode-arguments', `Shortcode "${tag.name}": ${args}.`))
+      diagnostics.push(diag(file, at.line, at.column, 'shortcode-arguments', `Shortcode "${tag.name}": ${args}.`))
       // Its inner text is dropped; the shortcodes inside are still read (and checked).
       if (paired) stack.push({ closeAt: close, text: '', finish: () => '' })
       continue
     }
     if (!handler) {
       const keeps = paired && tags[close]!.start > tag.end
-      diagnostics.push(diag(file, at.line, at.column, 'warning', 'unknown-shortcode', `Unknown shortcode "${tag.name}": it is left out of the page${keeps ? ' (its inner text is kept)' : ''}.`))
+      diagnostics.push(diag(file, at.line, at.column, 'unknown-shortcode', `Unknown shortcode "${tag.name}": it is left out of the page${keeps ? ' (its inner text is kept)' : ''}.`))
       if (paired) stack.push({ closeAt: close, text: '', finish: (inner) => inner })
       continue
     }
     const slot = slots.push(undefined) - 1
     const handle = (inner: string | undefined) => {
       const call: ShortcodeCall = { name: tag.name, ...args, inner, line: at.line, column: at.column }
-      const output = handler.handle(call, (severity, code, message) => diagnostics.push(diag(file, at.line, at.column, severity, code, message)))
+      const output = handler.handle(call, (code, message) => diagnostics.push(diag(file, at.line, at.column, code, message)))
       if (output) slots[slot] = { call, output }
     }
     if (!paired) handle(undefined)

@@ -13,3 +13,10 @@ export function slugify(text: string): string {
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
 }
+
+/** "talks/2022_02_06_FOSDEM_x.md" → "2022-02-06-fosdem-x"; a leaf bundle "x/index.md" → "x". */
+export function slugFromPath(file: string): string {
+  const parts = file.split(/[\\/]/)
+  const base = parts[parts.length - 1]!.replace(/\.(md|markdown)$/i, '')
+  return slugify(base === 'index' && parts.length > 1 ? parts[parts.length - 2]! : base)
+}

@@ -1,5 +1,5 @@
 // Link and image checks shared by the compiler's stages.
-import type { CompileContext } from './talk.ts'
+import type { CompileContext } from './context.ts'
 
 /** An absolute http(s) URL, normalised; anything else is reported and dropped. */
 export function safeHttpUrl(value: string, report: (message: string) => void): string | undefined {

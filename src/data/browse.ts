@@ -1,26 +1,9 @@
 // The home page's view model: the URL's search params (query, year, speaker) → the talks to
 // show, with counts per filter option. Pure, so components and tests share it.
+import type { BrowseSearch } from './search-params.ts'
 import type { SearchHit } from './search/talk-search.ts'
-import type { SpeakerRow as Speaker, TalkRow as Talk } from './types.ts'
-
-export interface BrowseSearch {
-  q?: string
-  year?: number
-  speaker?: string
-}
-
-const MAX_QUERY = 200
-
-/** Validates untrusted URL search params; bad values are dropped, never thrown. */
-export function parseBrowseSearch(raw: Record<string, unknown>): BrowseSearch {
-  const out: BrowseSearch = {}
-  const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY) : ''
-  if (q) out.q = q
-  const year = typeof raw.year === 'number' ? raw.year : typeof raw.year === 'string' ? Number(raw.year) : NaN
-  if (Number.isInteger(year) && year >= 1900 && year <= 2200) out.year = year
-  if (typeof raw.speaker === 'string' && /^[\p{L}\p{N}\p{M}-]{1,120}$/u.test(raw.speaker)) out.speaker = raw.speaker
-  return out
-}
+import type { SpeakerRow as Speaker } from './types.ts'
+import type { TalkRow as Talk } from './wire.ts'
 
 export interface BrowseResult {
   talks: Talk[]

@@ -3,30 +3,17 @@
 // chunks on demand and are cached here.
 import list, { loadAliases, loadDetails, loadProfiles, loadSummaries } from 'virtual:talks'
 import { TalkSearch, type SearchHit } from './search/talk-search.ts'
-import { BADGES } from './badges.ts'
-import type { SpeakerProfile, SpeakerRow, TalkDetail, TalkRow } from './types.ts'
+import type { SpeakerProfile, SpeakerRow, TalkDetail } from './types.ts'
+import { decodeRows, type TalkRow } from './wire.ts'
 
-export type { SpeakerProfile, SpeakerRow, TalkDetail, TalkRow } from './types.ts'
+export type { SpeakerProfile, SpeakerRow, TalkDetail } from './types.ts'
+export type { TalkRow } from './wire.ts'
 export type { SearchHit } from './search/talk-search.ts'
-
 
 export const allSpeakers: readonly SpeakerRow[] = list.speakers
 
 /** All talks, newest first. */
-export const allTalks: readonly TalkRow[] = list.rows.map(([slug, title, date, time, speakers, event, image, bits, tags, cta], pos) => ({
-  slug,
-  title,
-  date,
-  year: Number(date.slice(0, 4)),
-  ...(time ? { time } : {}),
-  speakers: speakers.map((i) => list.speakers[i]!.slug),
-  ...(event ? { event } : {}),
-  tags,
-  ...(image ? { image } : {}),
-  badges: BADGES.filter((_, i) => bits & (1 << i)),
-  ...(cta ? { cta } : {}),
-  pos,
-}))
+export const allTalks: readonly TalkRow[] = decodeRows(list)
 
 const talkMap = new Map(allTalks.map((t) => [t.slug, t]))
 const speakerMap = new Map(allSpeakers.map((s) => [s.slug, s]))

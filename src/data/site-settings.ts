@@ -1,5 +1,6 @@
 // Site settings in one place, read once at build time from the environment and handed to the app
 // as a compile-time constant (see vite.config.ts). Deploy-specific values: SITE_URL, BASE_PATH.
+// Runtime-neutral: the environment is passed in.
 export interface SiteSettings {
   title: string
   description: string
@@ -18,7 +19,7 @@ function normaliseBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/'
 }
 
-export function siteSettingsFromEnv(env: Record<string, string | undefined> = process.env): SiteSettings {
+export function siteSettingsFromEnv(env: Record<string, string | undefined>): SiteSettings {
   return {
     title: env.SITE_TITLE || 'Talkshelf',
     description: env.SITE_DESCRIPTION || 'Talks and webinars, searchable: watch the video, read the slides, meet the speakers.',

@@ -91,42 +91,8 @@ export interface Speaker {
   variants: string[]
 }
 
-export type Severity = 'error' | 'warning'
-
-export interface Diagnostic {
-  file: string
-  line: number
-  column: number
-  severity: Severity
-  /** Stable identifier, e.g. "toml-syntax", "missing-title". */
-  code: string
-  message: string
-}
-
 /** What a talk offers, shown as badges on cards. */
 export type Badge = 'Video' | 'Recording' | 'Slides' | 'PPT' | 'Event page'
-
-/**
- * A talk as listed: what a card, the filters and the title search need. Shipped for every talk
- * up front, so it stays small; the summary and details load in chunks (see ClientPayload).
- */
-export interface TalkRow {
-  slug: string
-  title: string
-  date: string
-  year: number
-  /** The time slot as written. */
-  time?: string
-  speakers: string[]
-  event?: string
-  tags: string[]
-  image?: string
-  badges: Badge[]
-  /** For talks still ahead when the site was built: where to register or attend. */
-  cta?: LabelledLink
-  /** Position in the timeline (newest first); chunks are addressed by it. */
-  pos: number
-}
 
 /** A speaker as listed. */
 export interface SpeakerRow {
@@ -151,16 +117,7 @@ export interface TalkDetail extends Talk {
   html: string
 }
 
-/** The eager part of `virtual:talks`, encoded compactly (see src/data/plugin/client-payload.ts). */
-export interface ListPayload {
-  /** [slug, title, date, time, speaker indices, event, image, badge bits, tags, cta?] per talk, newest first. */
-  rows: [string, string, string, string, number[], string, string, number, string[], LabelledLink?][]
-  speakers: SpeakerRow[]
-  summaryChunkSize: number
-  detailChunkSize: number
-}
-
-/** What the `virtual:talks` module carries. */
+/** The compiled collection, newest talk first (what the compiler hands the plugin and the prerenderer). */
 export interface TalkIndex {
   talks: Talk[]
   speakers: Speaker[]

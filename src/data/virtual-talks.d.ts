@@ -1,13 +1,9 @@
-// Hand-written declaration of the modules the talks plugin serves (src/data/plugin/modules.ts).
+// The modules the talks plugin serves (ids and shape: src/data/wire.ts; source: src/vite/talk-modules.ts).
 declare module 'virtual:talks' {
-  /** The eager list: compact rows for every talk, and the speakers. */
-  const list: import('./types').ListPayload
+  const list: import('./wire').TalksModule['default']
   export default list
-  /** Summaries of talks [n * summaryChunkSize, (n + 1) * summaryChunkSize), by timeline position. */
-  export function loadSummaries(n: number): Promise<string[]>
-  /** Full talk data with rendered bodies, [n * detailChunkSize, …), by timeline position. */
-  export function loadDetails(n: number): Promise<import('./types').TalkDetail[]>
-  export function loadProfiles(): Promise<import('./types').SpeakerProfile[]>
-  /** Old Hugo paths (normalised) → talk slug. */
-  export function loadAliases(): Promise<Record<string, string>>
+  export const loadSummaries: import('./wire').TalksModule['loadSummaries']
+  export const loadDetails: import('./wire').TalksModule['loadDetails']
+  export const loadProfiles: import('./wire').TalksModule['loadProfiles']
+  export const loadAliases: import('./wire').TalksModule['loadAliases']
 }

@@ -37,12 +37,6 @@ export function fillTemplate(template: string, head: string, body: string): stri
     .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
 }
 
-/** A static redirect page for an old path: works on any host, with or without JavaScript. */
-export function redirectPage(to: string): string {
-  const href = escapeHtml(to)
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Moved</title><link rel="canonical" href="${href}" /><meta http-equiv="refresh" content="0; url=${href}" /></head><body><p>This talk has moved to <a href="${href}">${href}</a>.</p></body></html>\n`
-}
-
 /** Adds the Content-Security-Policy as the first thing in <head>, before any script or style. */
 export function withCsp(template: string, policy: string): string {
   // A function, as in fillTemplate: an origin may hold "$&" ("https://a$&b.example" is a valid URL).

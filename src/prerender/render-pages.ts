@@ -1,12 +1,11 @@
-// Renders pages to files. Bundled into the server entry, so the prerenderer's worker threads can
-// run it on their share of the pages without loading any TypeScript themselves.
+// Renders pages to files, checking that each route rendered what it should: a page whose route
+// renders "Not found" or throws fails the build, naming the route, instead of shipping as if fine.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { SiteSettings } from '../data/site-settings.ts'
 import { fillTemplate, renderHead } from './head.ts'
 import type { PageMeta } from './pages.ts'
-
-export type Render = (url: string) => Promise<{ html: string; status: number }>
+import type { ServerEntry } from './render-contract.ts'
 
 /** "/" → index.html, "/talks/x" → talks/x/index.html, "/404" → 404.html. */
 export function fileOfPage(path: string): string {
@@ -15,9 +14,14 @@ export function fileOfPage(path: string): string {
   return `${path.slice(1)}/index.html`
 }
 
-export async function renderPagesTo(render: Render, pages: PageMeta[], template: string, site: SiteSettings, outDir: string): Promise<void> {
+export async function renderPagesTo(entry: ServerEntry, pages: PageMeta[], template: string, site: SiteSettings, outDir: string): Promise<void> {
   for (const page of pages) {
-    const { html } = await render(`${site.base}${page.path.replace(/^\//, '')}`)
+    // Percent-encoded, as a browser sends it: on the server the router matches no route for a raw
+    // non-ASCII path ("/speakers/ελένη"), and such pages were once written out as "Not found".
+    const { html, status, error } = await entry.render(encodeURI(`${site.base}${page.path.replace(/^\//, '')}`))
+    if (status !== page.status) {
+      throw new Error(`Prerendering ${page.path} gave status ${status}, not ${page.status}${error ? `: ${error}` : ''}.`)
+    }
     const file = join(outDir, fileOfPage(page.path))
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, fillTemplate(template, renderHead(page, site), html))

@@ -1,5 +1,5 @@
-// Writes one .ics file per talk. Bundled into the server entry so worker threads can share the
-// work; the texts come back so the all-talks calendar is assembled without building events twice.
+// Writes one .ics file per talk, in the prerender workers; the texts come back so the all-talks
+// calendar is assembled without building events twice.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Speaker, Talk } from '../data/types.ts'

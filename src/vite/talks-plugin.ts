@@ -1,14 +1,13 @@
-// The Vite plugin: only Vite hooks live here. It serves `virtual:talks` (the talk index) and
-// `virtual:talks/body/N` (lazily loaded bodies), fails the build on content errors with a located
-// message, reloads the dev page when talk files change, and publishes dist/talks.json.
+// The talks plugin: only Vite hooks live here. It serves `virtual:talks` and its lazily loaded
+// chunks (src/data/wire.ts), fails the build on content errors with a located message, reloads the
+// dev page when talk files change, and publishes dist/talks.json.
 import { resolve } from 'node:path'
-import type { Plugin, ViteDevServer } from 'vite'
-import type { Diagnostic } from '../data/types.ts'
-import { publicExport, type Collection } from '../compiler/collection.ts'
-import { clientPayload, type ClientPayload } from '../data/wire.ts'
-import { ContentStore } from '../compiler/compile.ts'
-import { INDEX_ID, isTalksModule, moduleSource } from './talk-modules.ts'
-import { formatDiagnostic } from '../compiler/diagnostics.ts'
+import type { Plugin } from 'vite'
+import { compileCollection, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
+import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.ts'
+import { publicExport } from '../compiler/exports.ts'
+import { encodePayload, isTalksModule, TALKS_MODULE, type ClientPayload } from '../data/wire.ts'
+import { moduleSource } from './talk-modules.ts'
 
 export interface TalksPluginOptions {
   /** Folder of talk files, relative to the Vite root. `TALKS_CONTENT_DIR` overrides it. */
@@ -34,22 +33,24 @@ function locatedError(root: string, errors: Diagnostic[]) {
   return { message: errorSummary(errors), id: file, loc: { file, line: first.line, column: first.column - 1 } }
 }
 
+const errorsOf = (c: CompileResult) => c.diagnostics.filter((d) => d.severity === 'error')
+
 /** What other build plugins (the prerenderer) may ask of the talks plugin. */
 export interface TalksApi {
   /** The compiled collection (compiled once per build, then cached). */
-  collection(): Collection
+  collection(): CompileResult
 }
 
 export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> {
-  let store: ContentStore
-  let collection: (Collection & { files: string[] }) | undefined
-  let server: ViteDevServer | undefined
+  let compileOptions: CompileOptions | undefined
+  let collection: CompileResult | undefined
+  let payload: ClientPayload | undefined
   let isBuild = false
 
-  let payload: ClientPayload | undefined
-  const compile = () => {
+  const compile = (): CompileResult => {
+    if (!compileOptions) throw new Error('talkshelf:talks: the collection was asked for before Vite resolved its config')
     if (!collection) {
-      collection = store.compileAll()
+      collection = compileCollection(compileOptions)
       payload = undefined
     }
     return collection
@@ -57,62 +58,58 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
 
   return {
     name: 'talkshelf:talks',
-    api: { collection: () => compile() },
+    api: { collection: compile },
     configResolved(config) {
       isBuild = config.command === 'build'
-      // A nested build (the prerenderer's server bundle) reuses this store and its cache.
-      if (store) return
-      store = new ContentStore({
+      // A nested build (the prerenderer's server bundle) reuses these options and their cache.
+      compileOptions ??= {
         contentDir: resolveContentDir(config.root, options.contentDir),
         publicDir: config.publicDir || resolve(config.root, 'public'),
         includeDrafts: !isBuild,
         root: config.root,
-      })
+        cache: new FileCache(),
+      }
     },
     buildStart() {
       collection = undefined
       const c = compile()
       for (const d of c.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d))
-      const errors = c.diagnostics.filter((d) => d.severity === 'error')
-      if (errors.length && isBuild) this.error(locatedError(store.options.root, errors))
+      if (errorsOf(c).length && isBuild) this.error(locatedError(compileOptions!.root, errorsOf(c)))
     },
     resolveId(id) {
-      if (isTalksModule(id)) return RESOLVED + id
-      return undefined
+      return isTalksModule(id) ? RESOLVED + id : undefined
     },
     load(id) {
-      if (!id.startsWith(RESOLVED + 'virtual:talks')) return undefined
+      if (!id.startsWith(RESOLVED) || !isTalksModule(id.slice(RESOLVED.length))) return undefined
       const c = compile()
       // Watching every talk file once (from the index module) covers edits; chunks need not repeat it.
-      if (id === RESOLVED + INDEX_ID) for (const f of c.files) this.addWatchFile(f)
-      const errors = c.diagnostics.filter((d) => d.severity === 'error')
-      if (errors.length) this.error(locatedError(store.options.root, errors))
-      payload ??= clientPayload(c.index, c.bodies)
+      if (id === RESOLVED + TALKS_MODULE) for (const f of c.files) this.addWatchFile(f)
+      if (errorsOf(c).length) this.error(locatedError(compileOptions!.root, errorsOf(c)))
+      payload ??= encodePayload(c.index, c.bodies)
       const code = moduleSource(id.slice(RESOLVED.length), payload)
       // Generated data has no source to map back to; without this, dev serves a source map of
       // each data module inline (10 MB for the list of 10,000 talks).
       return code === undefined ? undefined : { code, map: { mappings: '' } }
     },
     generateBundle() {
-      const c = compile()
-      this.emitFile({ type: 'asset', fileName: 'talks.json', source: `${JSON.stringify(publicExport(c.index), null, 2)}\n` })
+      this.emitFile({ type: 'asset', fileName: 'talks.json', source: `${JSON.stringify(publicExport(compile().index), null, 2)}\n` })
     },
-    configureServer(devServer) {
-      server = devServer
-      devServer.watcher.add(store.options.contentDir)
+    configureServer(server) {
+      const o = compileOptions!
+      server.watcher.add(o.contentDir)
       const onChange = (file: string) => {
-        if (!store.owns(file)) return
-        store.invalidate(file)
+        if (!ownsFile(o, file)) return
+        o.cache!.invalidate(file)
         collection = undefined
-        const env = server!.environments.client
+        const env = server.environments.client
         for (const mod of [...env.moduleGraph.idToModuleMap.values()]) {
-          if (mod.id?.startsWith(RESOLVED + 'virtual:talks')) env.moduleGraph.invalidateModule(mod)
+          if (mod.id?.startsWith(RESOLVED + TALKS_MODULE)) env.moduleGraph.invalidateModule(mod)
         }
         env.hot.send({ type: 'full-reload', path: '*' })
       }
-      devServer.watcher.on('add', onChange)
-      devServer.watcher.on('unlink', onChange)
-      devServer.watcher.on('change', onChange)
+      server.watcher.on('add', onChange)
+      server.watcher.on('unlink', onChange)
+      server.watcher.on('change', onChange)
     },
   }
 }

@@ -3,13 +3,12 @@
 // `virtual:talks` for a small collection of YouTube and PeerTube talks.
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import type { ListPayload, SpeakerProfile, Talk, TalkDetail } from '../../src/data/types.ts'
+import type { Talk, TalkDetail } from '../../src/data/types.ts'
 import { renderApp } from './render-app.tsx'
 
-// The collection, in the shape the talks plugin serves (src/data/plugin/modules.ts): an eager
-// ListPayload and chunk loaders. Chunks of 2 put the oldest talk in a second chunk of each kind.
+// The collection, encoded as the talks plugin serves it (src/data/wire.ts). Chunks of 2 put the
+// oldest talk in a second chunk of each kind.
 const collection = vi.hoisted(() => {
-  const CHUNK = 2
   const talk = (slug: string, date: string, title: string, video: Talk['video']): TalkDetail => ({
     slug,
     title,
@@ -25,31 +24,20 @@ const collection = vi.hoisted(() => {
     aliases: [],
     html: `<p>About ${title}.</p>`,
   })
-  // Newest first, as the plugin orders them.
+  // Newest first, as the compiler orders them.
   const talks = [
     talk('2024-03-01-peertube-talk', '2024-03-01', 'Federated video', { kind: 'peertube', url: 'https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv', embedUrl: 'https://tube.example.org/videos/embed/kkGMgK9ZtnKfYAgnEtQxbv' }),
     talk('2023-06-01-newer-youtube-talk', '2023-06-01', 'Newer YouTube talk', { kind: 'youtube', id: 'NEWERvid01', url: 'https://www.youtube.com/watch?v=NEWERvid01' }),
     talk('2022-06-01-older-youtube-talk', '2022-06-01', 'Older YouTube talk', { kind: 'youtube', id: 'OLDERvid01', url: 'https://youtu.be/OLDERvid01?t=45', start: 45 }),
   ]
-  const VIDEO = 1 // badge bit 0: 'Video'
-  const list: ListPayload = {
-    rows: talks.map((t) => [t.slug, t.title, t.date, '', [0], '', '', VIDEO, []]),
-    speakers: [{ slug: 'ada-lovelace', name: 'Ada Lovelace' }],
-    summaryChunkSize: CHUNK,
-    detailChunkSize: CHUNK,
-  }
-  const profiles: SpeakerProfile[] = [{ slug: 'ada-lovelace', bio: 'Wrote the first program.', links: {}, variants: [] }]
-  const chunk = <T,>(items: T[], n: number) => items.slice(n * CHUNK, (n + 1) * CHUNK)
-  return { talks, list, profiles, chunk }
+  return { talks }
 })
 
-vi.mock('virtual:talks', () => ({
-  default: collection.list,
-  loadSummaries: async (n: number) => collection.chunk(collection.talks, n).map((t) => t.summary),
-  loadDetails: async (n: number) => collection.chunk(collection.talks, n),
-  loadProfiles: async () => collection.profiles,
-  loadAliases: async () => ({}),
-}))
+vi.mock('virtual:talks', async () => {
+  const { speakerOf, talksModule } = await import('./talks-module.ts')
+  const ada = speakerOf('ada-lovelace', 'Ada Lovelace', collection.talks.map((t) => t.slug), { bio: 'Wrote the first program.' })
+  return talksModule(collection.talks, [ada], { summaryChunkSize: 2, detailChunkSize: 2 })
+})
 
 beforeAll(() => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo

@@ -4,33 +4,22 @@
 // the collection is built when the test runs.
 import { screen, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import type { ListPayload, TalkDetail } from '../../src/data/types.ts'
+import type { TalkDetail } from '../../src/data/types.ts'
 import { renderApp } from './render-app.tsx'
 
 const collection = vi.hoisted(() => {
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
-  const talk = (slug: string, date: string, title: string): TalkDetail => ({
-    slug, title, date, year: Number(date.slice(0, 4)), speakers: [], links: {}, buttons: [], slides: [],
+  const talk = (slug: string, date: string, title: string, buttons: TalkDetail['buttons'] = []): TalkDetail => ({
+    slug, title, date, year: Number(date.slice(0, 4)), speakers: [], links: {}, buttons, slides: [],
     summary: `${title}, in short.`, tags: [], aliases: [], html: `<p>${title}</p>`,
   })
-  const talks = [talk('later', day(60), 'Later talk'), talk('soon', day(10), 'Soon talk'), talk('past', day(-30), 'Past talk')]
-  const register = { label: 'Register', url: 'https://events.example.org/register' }
-  const list: ListPayload = {
-    rows: talks.map((t) => (t.slug === 'past' ? [t.slug, t.title, t.date, '', [], '', '', 0, []] : [t.slug, t.title, t.date, '', [], '', '', 0, [], register])),
-    speakers: [],
-    summaryChunkSize: 50,
-    detailChunkSize: 50,
-  }
-  return { talks, list }
+  const register = [{ label: 'Register', url: 'https://events.example.org/register' }]
+  // The past talk has a register button too: only talks still ahead offer it.
+  const talks = [talk('later', day(60), 'Later talk', register), talk('soon', day(10), 'Soon talk', register), talk('past', day(-30), 'Past talk', register)]
+  return { talks }
 })
 
-vi.mock('virtual:talks', () => ({
-  default: collection.list,
-  loadSummaries: async () => collection.talks.map((t) => t.summary),
-  loadDetails: async () => collection.talks,
-  loadProfiles: async () => [],
-  loadAliases: async () => ({}),
-}))
+vi.mock('virtual:talks', async () => (await import('./talks-module.ts')).talksModule(collection.talks, []))
 
 beforeAll(() => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo

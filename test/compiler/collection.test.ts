@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { compileCollection, normaliseAlias, publicExport } from '../../src/compiler/collection.ts'
+import { normaliseAlias } from '../../src/compiler/aliases.ts'
+import { collectTalks } from '../../src/compiler/collection.ts'
+import { publicExport } from '../../src/compiler/exports.ts'
 import { compileFile, type CompiledFile } from '../../src/compiler/talk.ts'
 import { brief, context, encode, talk } from './helpers.ts'
 
@@ -10,9 +12,9 @@ function file(name: string, frontMatter: string[], body = 'Body.'): CompiledFile
 
 const speaker = (written: string, more = '') => `{{< speaker name="${written}"${more} >}}\nBio of ${written}.\n{{< /speaker >}}`
 
-describe('compileCollection', () => {
+describe('collectTalks', () => {
   it('orders talks newest first, then by slug, and keeps each body by slug', () => {
-    const c = compileCollection([
+    const c = collectTalks([
       file('b', ['title = "B"', 'date = "2022-01-01"']),
       file('c', ['title = "C"', 'date = "2023-06-01"']),
       file('a', ['title = "A"', 'date = "2022-01-01"']),
@@ -27,14 +29,14 @@ describe('compileCollection', () => {
   })
 
   it('skips files that did not compile', () => {
-    const c = compileCollection([file('ok', ['title = "OK"', 'date = "2022-01-01"']), file('bad', ['title = "Bad"'])])
+    const c = collectTalks([file('ok', ['title = "OK"', 'date = "2022-01-01"']), file('bad', ['title = "Bad"'])])
     expect(c.index.talks.map((t) => t.slug)).toEqual(['ok'])
     // The file's own errors stay with the file; the collection adds none.
     expect(c.diagnostics).toEqual([])
   })
 
   it('duplicate-slug: keeps the first file (by path) and reports the second at line 1', () => {
-    const c = compileCollection([
+    const c = collectTalks([
       file('z-second', ['title = "Z"', 'date = "2023-01-01"', 'slug = "same"']),
       file('a-first', ['title = "A"', 'date = "2022-01-01"', 'slug = "Same"']),
     ])
@@ -45,7 +47,7 @@ describe('compileCollection', () => {
   })
 
   it('links talks and merged speakers both ways', () => {
-    const c = compileCollection([
+    const c = collectTalks([
       file('old', ['title = "Old"', 'date = "2021-10-12"'], [speaker('Chris Tomkins - Network Engineer @ Old Co', ' github="ctomkins" img="/img/a.jpg"'), speaker('Nathan Skrzypczak - Software Engineer @ Cisco')].join('\n\n')),
       file('new', ['title = "New"', 'date = "2022-02-06"'], [speaker('Chris Tomkins - Developer Advocate @ Project Calico/Tigera'), speaker('Chris Tomkins')].join('\n\n')),
     ])
@@ -68,7 +70,7 @@ describe('compileCollection', () => {
   })
 
   it('maps normalised aliases to slugs; the newest talk wins a shared alias', () => {
-    const c = compileCollection([
+    const c = collectTalks([
       file('a', ['title = "A"', 'date = "2022-01-01"', 'aliases = ["/webinars/Old-Name/", "https://old.example.com/x/", "/", "/__proto__/"]']),
       file('b', ['title = "B"', 'date = "2023-01-01"', 'aliases = ["webinars/old-name"]']),
     ])
@@ -80,7 +82,7 @@ describe('compileCollection', () => {
   })
 
   it('keeps the body of the kept file when slugs clash, and none for failed files', () => {
-    const c = compileCollection([
+    const c = collectTalks([
       file('b', ['title = "B"', 'date = "2023-01-01"', 'slug = "x"'], 'Second body.'),
       file('a', ['title = "A"', 'date = "2022-01-01"', 'slug = "x"'], 'First body.'),
       file('c', ['title = "C"'], 'Failed body.'),
@@ -93,13 +95,13 @@ describe('compileCollection', () => {
       const day = new Date(Date.UTC(2020, 0, 1 + ((i * 37) % 120))).toISOString().slice(0, 10)
       return file(`t${String(i).padStart(3, '0')}`, ['title = "T"', `date = "${day}"`])
     })
-    const dates = compileCollection(files).index.talks.map((t) => t.date)
+    const dates = collectTalks(files).index.talks.map((t) => t.date)
     expect(dates).toHaveLength(120)
     expect(dates).toEqual([...dates].sort().reverse())
   })
 
   it('gives an empty index for no files', () => {
-    const c = compileCollection([])
+    const c = collectTalks([])
     expect(c).toEqual({ index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), diagnostics: [] })
   })
 })
@@ -119,7 +121,7 @@ describe('normaliseAlias', () => {
 
 describe('publicExport (dist/talks.json)', () => {
   it('has the documented shape, with null for absent optional fields', () => {
-    const c = compileCollection([
+    const c = collectTalks([
       file('full', ['title = "Full"', 'date = "2023-02-05"', 'time_slot = "4:15pm - 4:45pm CET"', 'previewimage = "/img/a.jpg"', 'tags = ["k8s"]', 'event = "FOSDEM"', 'youtubeurl = "https://youtu.be/dQw4w9WgXcQ"', 'odd = 1'], `Summary.\n\n{{% btn txt="Event link" link="https://e.example/" %}}\n\n${speaker('Ada Lovelace - Analyst @ Babbage', ' github="ada"')}`),
       file('bare', ['title = "Bare"', 'date = "2022-01-01"'], `${speaker('Bob')}`),
     ])
@@ -149,7 +151,7 @@ describe('publicExport (dist/talks.json)', () => {
   })
 
   it('leaves out internal fields (bodies, extra, video kinds, variants)', () => {
-    const c = compileCollection([file('x', ['title = "X"', 'date = "2023-01-01"', 'odd = 1', 'youtubeurl = "https://youtu.be/dQw4w9WgXcQ"'], speaker('Ada'))])
+    const c = collectTalks([file('x', ['title = "X"', 'date = "2023-01-01"', 'odd = 1', 'youtubeurl = "https://youtu.be/dQw4w9WgXcQ"'], speaker('Ada'))])
     const json = JSON.parse(JSON.stringify(publicExport(c.index))) as { talks: Record<string, unknown>[]; speakers: Record<string, unknown>[] }
     expect(Object.keys(json.talks[0]!).sort()).toEqual(['buttons', 'date', 'event', 'links', 'previewImage', 'slug', 'speakers', 'summary', 'tags', 'timeSlot', 'title', 'year'])
     expect(Object.keys(json.speakers[0]!).sort()).toEqual(['bio', 'image', 'links', 'name', 'org', 'role', 'slug', 'talks'])

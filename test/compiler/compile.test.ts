@@ -2,9 +2,9 @@
 import { utimesSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ContentStore, listTalkFiles } from '../../src/compiler/compile.ts'
+import { listTalkFiles } from '../../src/compiler/files.ts'
 import { formatDiagnostic } from '../../src/compiler/diagnostics.ts'
-import { MINIMAL, REPO_ROOT, brief, talk, workspace, type Workspace } from './helpers.ts'
+import { MINIMAL, REPO_ROOT, brief, compilerFor, talk, workspace, type Workspace } from './helpers.ts'
 
 let ws: Workspace
 
@@ -28,7 +28,7 @@ beforeEach(() => {
 
 afterEach(() => ws.remove())
 
-const store = (includeDrafts = false, contentDir = ws.path('content/talks')) => new ContentStore({ contentDir, publicDir: ws.path('public'), includeDrafts, root: ws.root })
+const store = (includeDrafts = false, contentDir = ws.path('content/talks')) => compilerFor({ contentDir, publicDir: ws.path('public'), includeDrafts, root: ws.root })
 
 describe('listTalkFiles', () => {
   it('lists Markdown files in sub-folders, sorted, without section, hidden or node_modules files', () => {
@@ -43,7 +43,7 @@ describe('listTalkFiles', () => {
   })
 })
 
-describe('ContentStore', () => {
+describe('compileCollection', () => {
   it('compiles a folder into an index, with paths relative to the root in diagnostics', () => {
     const c = store().compileAll()
     expect(c.diagnostics).toEqual([])
@@ -151,7 +151,7 @@ describe('ContentStore', () => {
 const codes = (r: { diagnostics: { code: string }[] }) => r.diagnostics.map((d) => d.code)
 
 describe('the bundled content (content/talks)', () => {
-  const bundled = new ContentStore({ contentDir: join(REPO_ROOT, 'content/talks'), publicDir: join(REPO_ROOT, 'public'), includeDrafts: false, root: REPO_ROOT }).compileAll()
+  const bundled = compilerFor({ contentDir: join(REPO_ROOT, 'content/talks'), publicDir: join(REPO_ROOT, 'public'), includeDrafts: false, root: REPO_ROOT }).compileAll()
   const { talks, speakers } = bundled.index
 
   it('compiles all five files without errors', () => {

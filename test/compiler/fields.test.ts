@@ -2,8 +2,10 @@
 import { parse as parseToml } from 'smol-toml'
 import { describe, expect, it } from 'vitest'
 import { splitFrontMatter } from '../../src/compiler/front-matter.ts'
-import { calendarDate, parseTimeSlot, readFields } from '../../src/compiler/fields.ts'
-import type { Diagnostic } from '../../src/data/types.ts'
+import { calendarDate } from '../../src/compiler/dates.ts'
+import { readFields } from '../../src/compiler/fields.ts'
+import { parseTimeSlot } from '../../src/compiler/time-slot.ts'
+import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
 import { brief } from './helpers.ts'
 
 /** Front-matter lines → fields, through the real TOML split, as compileFile does it. */
@@ -167,7 +169,7 @@ describe('readFields', () => {
 
     it('reports a quoted impossible date and an impossible publishDate (a warning: it is only ignored)', () => {
       const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-02-30"', 'publishDate = 2023-04-31')
-      expect(brief(diagnostics)).toEqual(['3:1 error invalid-date', '4:1 warning invalid-date'])
+      expect(brief(diagnostics)).toEqual(['3:1 error invalid-date', '4:1 warning invalid-publish-date'])
       expect(fields.publishDate).toBeUndefined()
     })
 

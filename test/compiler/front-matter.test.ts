@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { normaliseText, splitFrontMatter } from '../../src/compiler/front-matter.ts'
-import type { Diagnostic } from '../../src/data/types.ts'
+import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
 import { brief } from './helpers.ts'
 
 function split(text: string) {

@@ -8,9 +8,9 @@ import { context, encode } from './helpers.ts'
 
 const FILE_CODES = new Set([
   'not-utf8', 'empty-file', 'repaired-text', 'no-front-matter', 'unclosed-front-matter', 'yaml-syntax', 'toml-syntax',
-  'missing-title', 'missing-date', 'invalid-date', 'wrong-type', 'bad-url', 'empty-url', 'unknown-key',
+  'missing-title', 'missing-date', 'invalid-date', 'invalid-publish-date', 'wrong-type', 'bad-url', 'bad-handle', 'empty-url', 'unknown-key',
   'unclosed-shortcode', 'mismatched-shortcode', 'shortcode-arguments', 'unknown-shortcode',
-  'speaker-without-name', 'button-without-link', 'youtube-without-id', 'missing-image', 'empty-slug',
+  'speaker-without-name', 'button-without-link', 'youtube-without-id', 'missing-image', 'empty-slug', 'no-slug',
 ])
 
 /** Budget per file; typical files take about a millisecond. */

@@ -1,10 +1,9 @@
 // @vitest-environment node
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ContentStore } from '../../src/compiler/compile.ts'
 import { healthReport } from '../../src/compiler/health.ts'
 import type { Speaker, Talk, TalkIndex } from '../../src/data/types.ts'
-import { REPO_ROOT } from './helpers.ts'
+import { compilerFor, REPO_ROOT } from './helpers.ts'
 
 const base: Talk = {
   slug: 'ok',
@@ -70,7 +69,7 @@ describe('healthReport', () => {
   })
 
   it('reports on the bundled content: no embeddable videos, two talks without images, one slot ending at 00:30', () => {
-    const c = new ContentStore({ contentDir: join(REPO_ROOT, 'content/talks'), publicDir: join(REPO_ROOT, 'public'), includeDrafts: false, root: REPO_ROOT }).compileAll()
+    const c = compilerFor({ contentDir: join(REPO_ROOT, 'content/talks'), publicDir: join(REPO_ROOT, 'public'), includeDrafts: false, root: REPO_ROOT }).compileAll()
     const report = healthReport(c.index, '2024-01-01')
     expect(report[0]).toBe('Content health:')
     expect(report.find((l) => l.startsWith('- talks without an embeddable video'))).toContain('(5)')

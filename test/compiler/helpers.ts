@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { CompileContext } from '../../src/compiler/talk.ts'
-import type { Diagnostic } from '../../src/data/types.ts'
+import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions } from '../../src/compiler/compile.ts'
+import type { CompileContext } from '../../src/compiler/context.ts'
+import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
 
 /** The repository root (where content/talks and public/ live). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -55,4 +56,15 @@ export function workspace(files: Record<string, string | Uint8Array> = {}, prefi
   }
   ws.write(files)
   return ws
+}
+
+/** The compiler's entry points bound to one set of options and one cache, as the Vite plugin uses them. */
+export function compilerFor(options: Omit<CompileOptions, 'cache'>) {
+  const o: CompileOptions = { ...options, cache: new FileCache() }
+  return {
+    compileAll: () => compileCollection(o),
+    compileOne: (file: string) => compileTalkFile(file, o),
+    invalidate: (file: string) => o.cache!.invalidate(file),
+    owns: (file: string) => ownsFile(o, file),
+  }
 }

@@ -7,12 +7,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compileFile, type CompileContext, type CompiledFile } from '../../src/compiler/talk.ts'
-import { ContentStore } from '../../src/compiler/compile.ts'
+import type { CompileContext } from '../../src/compiler/context.ts'
+import { compileFile, type CompiledFile } from '../../src/compiler/talk.ts'
 import { socialUrl } from '../../src/compiler/speakers.ts'
-import type { Diagnostic } from '../../src/data/types.ts'
+import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
 import { GENERATED, HOSTILE, hrefs, srcs, type Expectation, type Expected } from '../fixtures/hostile/expectations.ts'
-import { REPO_ROOT, workspace, type Workspace } from './helpers.ts'
+import { compilerFor, REPO_ROOT, workspace, type Workspace } from './helpers.ts'
 
 const HOSTILE_DIR = join(REPO_ROOT, 'test/fixtures/hostile')
 const PUBLIC_DIR = join(REPO_ROOT, 'public')
@@ -151,7 +151,7 @@ describe('a folder of every hostile file and the bundled talks', () => {
   afterAll(() => ws?.remove())
 
   it('still compiles every good file: the 5 bundled talks and every hostile file without errors', { timeout: 60_000 }, () => {
-    const store = new ContentStore({ contentDir: content(), publicDir: PUBLIC_DIR, includeDrafts: false, root: ws.root })
+    const store = compilerFor({ contentDir: content(), publicDir: PUBLIC_DIR, includeDrafts: false, root: ws.root })
     const result = store.compileAll()
     const slugOf = (f: string) => compileFile(f, readFileSync(join(BUNDLED_DIR, f)), ctx).talk!.slug
     const slugs = new Set(result.index.talks.map((t) => t.slug))

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { classifySlides, classifyVideo, isPdf, parseStartTime } from '../../src/compiler/media.ts'
+import { classifySlides, classifyVideo, isPdf } from '../../src/compiler/media.ts'
+import { parseStartTime } from '../../src/data/start-time.ts'
 
 describe('parseStartTime', () => {
   it.each([

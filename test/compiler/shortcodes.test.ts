@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { shortcodeHandlers } from '../../src/compiler/shortcode-handlers.ts'
 import { parseArgs, scanShortcodes } from '../../src/compiler/shortcodes.ts'
-import type { Diagnostic } from '../../src/data/types.ts'
+import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
 import { brief } from './helpers.ts'
 
 /** Scans a body whose first line is file line 10, as if the front matter took lines 1–9. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { slugFromPath } from '../../src/compiler/talk.ts'
+import { slugFromPath } from '../../src/compiler/slug.ts'
 import { slugify } from '../../src/compiler/slug.ts'
 
 describe('slugify', () => {

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { compileFile, decodeUtf8 } from '../../src/compiler/talk.ts'
-import { diag, formatDiagnostic, hasErrors, lineAt, sortDiagnostics } from '../../src/compiler/diagnostics.ts'
+import { decodeUtf8 } from '../../src/compiler/decode.ts'
+import { compileFile } from '../../src/compiler/talk.ts'
+import { diag, formatDiagnostic, hasErrors, sortDiagnostics } from '../../src/compiler/diagnostics.ts'
+import { lineAt } from '../../src/compiler/positions.ts'
 import { checkImage, safeHttpUrl } from '../../src/compiler/urls.ts'
-import type { Diagnostic } from '../../src/data/types.ts'
+import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
 import { MINIMAL, brief, codes, context, encode, talk } from './helpers.ts'
 
 const compile = (text: string, images: string[] = [], includeDrafts = false, file = 'content/talks/2023_02_05_my_talk.md') =>
@@ -110,11 +112,11 @@ describe('compileFile: fields into the talk', () => {
     expect(compile(talk([...MINIMAL, 'slug = "!!!"'])).talk?.slug).toBe('2023-02-05-my-talk')
   })
 
-  it('empty-slug: an error when neither the slug field nor the file name gives a slug', () => {
+  it('no-slug: an error when neither the slug field nor the file name gives a slug', () => {
     const r = compile(talk(MINIMAL), [], false, 'content/talks/___.md')
-    expect(brief(r.diagnostics)).toEqual(['1:1 error empty-slug'])
+    expect(brief(r.diagnostics)).toEqual(['1:1 error no-slug'])
     expect(r.talk).toBeUndefined()
-    expect(brief(compile(talk([...MINIMAL, 'slug = "!!!"']), [], false, 'content/talks/-.md').diagnostics)).toEqual(['4:1 error empty-slug'])
+    expect(brief(compile(talk([...MINIMAL, 'slug = "!!!"']), [], false, 'content/talks/-.md').diagnostics)).toEqual(['4:1 error no-slug'])
     expect(compile(talk([...MINIMAL, 'slug = "ok"']), [], false, 'content/talks/___.md').talk?.slug).toBe('ok')
   })
 
@@ -270,21 +272,21 @@ describe('decodeUtf8', () => {
 
 describe('diagnostics helpers', () => {
   it('formats as path:line:col: severity: message [code]', () => {
-    expect(formatDiagnostic(diag('content/talks/a.md', 12, 3, 'error', 'invalid-date', 'Bad date.'))).toBe('content/talks/a.md:12:3: error: Bad date. [invalid-date]')
+    expect(formatDiagnostic(diag('content/talks/a.md', 12, 3, 'invalid-date', 'Bad date.'))).toBe('content/talks/a.md:12:3: error: Bad date. [invalid-date]')
   })
 
   it('clamps positions to 1', () => {
-    expect(diag('a', 0, -5, 'warning', 'x', 'm')).toMatchObject({ line: 1, column: 1 })
+    expect(diag('a', 0, -5, 'unknown-key', 'm')).toMatchObject({ line: 1, column: 1 })
   })
 
   it('tells errors from warnings', () => {
-    expect(hasErrors([diag('a', 1, 1, 'warning', 'x', 'm')])).toBe(false)
-    expect(hasErrors([diag('a', 1, 1, 'warning', 'x', 'm'), diag('a', 1, 1, 'error', 'y', 'm')])).toBe(true)
+    expect(hasErrors([diag('a', 1, 1, 'unknown-key', 'm')])).toBe(false)
+    expect(hasErrors([diag('a', 1, 1, 'unknown-key', 'm'), diag('a', 1, 1, 'missing-title', 'm')])).toBe(true)
     expect(hasErrors([])).toBe(false)
   })
 
   it('sorts by file, line, then column', () => {
-    const ds = [diag('b', 1, 1, 'error', 'x', ''), diag('a', 10, 1, 'error', 'x', ''), diag('a', 2, 5, 'error', 'x', ''), diag('a', 2, 1, 'error', 'x', '')]
+    const ds = [diag('b', 1, 1, 'missing-title', ''), diag('a', 10, 1, 'missing-title', ''), diag('a', 2, 5, 'missing-title', ''), diag('a', 2, 1, 'missing-title', '')]
     expect(sortDiagnostics(ds).map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['a:2:1', 'a:2:5', 'a:10:1', 'b:1:1'])
   })
 

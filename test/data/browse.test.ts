@@ -1,9 +1,11 @@
 // The home page's view model, as pure functions: URL params in, talks and counts out.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { browse, localToday, parseBrowseSearch, splitUpcoming, type BrowseData } from '../../src/data/browse.ts'
+import { browse, localToday, splitUpcoming, type BrowseData } from '../../src/data/browse.ts'
+import { parseBrowseSearch } from '../../src/data/search-params.ts'
 import type { SearchHit } from '../../src/data/search/talk-search.ts'
-import type { SpeakerRow, TalkRow } from '../../src/data/types.ts'
+import type { SpeakerRow } from '../../src/data/types.ts'
+import type { TalkRow } from '../../src/data/wire.ts'
 
 function talk(slug: string, date: string, speakers: string[], pos = 0): TalkRow {
   return { slug, title: slug, date, year: Number(date.slice(0, 4)), speakers, tags: [], badges: [], pos }

@@ -7,7 +7,8 @@ import { allTalks, ensureAllSummaries, searchTalks, summaryOf, talkBySlug } from
 import { TalkSearch, type SearchHit } from '../../src/data/search/talk-search.ts'
 import { allowedEdits, editDistance, fold, words } from '../../src/data/search/text.ts'
 import { FIELD_WEIGHTS, WordIndex } from '../../src/data/search/word-index.ts'
-import type { SpeakerRow, TalkRow } from '../../src/data/types.ts'
+import type { SpeakerRow } from '../../src/data/types.ts'
+import type { TalkRow } from '../../src/data/wire.ts'
 
 const CHEETAH = '2022-02-06-fosdem-kubernetes-networking-is-there-a-cheetah'
 const WIREGUARD = '2021-10-12-calico-vpp-low-trust-edge-network-no-problem'

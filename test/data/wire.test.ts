@@ -1,38 +1,44 @@
 // @vitest-environment node
 // The split of the compiled collection into what the browser loads eagerly and in chunks.
 import { describe, expect, it } from 'vitest'
-import { compileCollection } from '../../src/compiler/collection.ts'
+import { collectTalks } from '../../src/compiler/collection.ts'
 import { compileFile } from '../../src/compiler/talk.ts'
-import { badgesOf, clientPayload, DETAIL_CHUNK_SIZE, SUMMARY_CHUNK_SIZE } from '../../src/data/wire.ts'
+import { badgesOf, chunkModuleId, decodeRows, DETAIL_CHUNK_SIZE, encodePayload, isTalksModule, parseChunkModuleId, SUMMARY_CHUNK_SIZE, TALKS_MODULE } from '../../src/data/wire.ts'
 import { moduleSource } from '../../src/vite/talk-modules.ts'
 import { context, encode, talk } from '../compiler/helpers.ts'
 
 function collectionOf(files: Record<string, string>) {
   const compiled = Object.entries(files).map(([name, text]) => compileFile(name, encode(text), context()))
-  return compileCollection(compiled)
+  return collectTalks(compiled)
 }
 
 const speaker = (name: string) => `{{< speaker name="${name}" >}}Bio of ${name}.{{< /speaker >}}`
 
-describe('clientPayload', () => {
+describe('encodePayload', () => {
   const { index, bodies } = collectionOf({
     'a.md': talk(['title = "Old"', 'date = "2020-01-01"', 'pdfurl = "https://x.org/s.pdf"', 'tags = ["ebpf"]'], `First paragraph.\n\n${speaker('Ann Example - Dev @ Org')}`),
     'b.md': talk(['title = "Ahead"', 'date = "2030-05-01"', 'time_slot = "4pm - 5pm CET"', 'youtubeurl = "https://youtu.be/abcdefghijk"'], `{{% btn txt="Register" link="https://reg.example.org" %}}\n\n${speaker('Bob Example')}`),
   })
-  const payload = clientPayload(index, bodies, new Date('2026-11-21T12:00:00Z'))
+  const payload = encodePayload(index, bodies, { now: new Date('2026-11-21T12:00:00Z') })
+
+  const rows = decodeRows(payload.list)
 
   it('encodes one compact row per talk, newest first, with speaker indices and badge bits', () => {
-    const [ahead, old] = payload.list.rows
-    expect(ahead!.slice(0, 6)).toEqual(['b', 'Ahead', '2030-05-01', '4pm - 5pm CET', [payload.list.speakers.findIndex((s) => s.slug === 'bob-example')], ''])
-    expect(old![0]).toBe('a')
-    expect(old![8]).toEqual(['ebpf'])
+    const [ahead, old] = rows
+    expect(ahead).toMatchObject({ slug: 'b', title: 'Ahead', date: '2030-05-01', year: 2030, time: '4pm - 5pm CET', speakers: ['bob-example'], badges: ['Video'], pos: 0 })
+    expect(ahead!.event).toBeUndefined()
+    expect(payload.list.rows[0]![4]).toEqual([payload.list.speakers.findIndex((s) => s.slug === 'bob-example')])
+    expect(old!.slug).toBe('a')
+    expect(old!.tags).toEqual(['ebpf'])
+    expect(old!.badges).toEqual(['Slides'])
     expect(payload.list.speakers.map((s) => s.slug).sort()).toEqual(['ann-example', 'bob-example'])
     expect(payload.list.speakers.find((s) => s.slug === 'ann-example')).toEqual({ slug: 'ann-example', name: 'Ann Example', role: 'Dev', org: 'Org', image: undefined })
   })
 
   it('gives a talk still ahead its registration link, and a past one none', () => {
-    expect(payload.list.rows[0]![9]).toEqual({ label: 'Register', url: 'https://reg.example.org/' })
-    expect(payload.list.rows[1]).toHaveLength(9)
+    expect(rows[0]!.cta).toEqual({ label: 'Register', url: 'https://reg.example.org/' })
+    expect(rows[1]!.cta).toBeUndefined()
+    expect(rows[1]).not.toHaveProperty('cta')
   })
 
   it('puts summaries, details with bodies and speaker bios in the lazy parts', () => {
@@ -59,16 +65,26 @@ describe('clientPayload', () => {
 
   it('chunks by timeline position', () => {
     const many = collectionOf(Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`t${i}.md`, talk([`title = "T${i}"`, `date = "2020-01-${String((i % 28) + 1).padStart(2, '0')}"`])])))
-    const p = clientPayload(many.index, many.bodies)
+    const p = encodePayload(many.index, many.bodies)
     expect(p.details.map((c) => c.length)).toEqual([DETAIL_CHUNK_SIZE, DETAIL_CHUNK_SIZE, 120 - 2 * DETAIL_CHUNK_SIZE])
     expect(p.summaries).toHaveLength(Math.ceil(120 / SUMMARY_CHUNK_SIZE))
     expect(p.details.flat().map((d) => d.slug)).toEqual(many.index.talks.map((t) => t.slug))
   })
 })
 
+describe('module ids', () => {
+  it('names one module per chunk and reads the ids back', () => {
+    expect(chunkModuleId('details', 3)).toBe('virtual:talks/details/3')
+    expect(parseChunkModuleId(chunkModuleId('details', 3))).toEqual({ kind: 'details', n: 3 })
+    expect(parseChunkModuleId(chunkModuleId('profiles'))).toEqual({ kind: 'profiles', n: 0 })
+    expect(parseChunkModuleId('virtual:talks/other')).toBeUndefined()
+    expect(isTalksModule(TALKS_MODULE) && isTalksModule(chunkModuleId('aliases')) && !isTalksModule('virtual:other')).toBe(true)
+  })
+})
+
 describe('moduleSource', () => {
   const { index, bodies } = collectionOf({ 'a.md': talk(['title = "A"', 'date = "2020-01-01"', 'aliases = ["/__proto__/"]']) })
-  const payload = clientPayload(index, bodies)
+  const payload = encodePayload(index, bodies)
 
   it('emits data as JSON.parse of a string, with one lazy import per chunk', () => {
     const src = moduleSource('virtual:talks', payload)!

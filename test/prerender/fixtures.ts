@@ -1,9 +1,9 @@
 // Shared inputs for the build tests: the bundled talks compiled as the build compiles them, site
 // settings for a deploy under a sub-path, and hand-made talks for cases the bundled ones lack.
 import { fileURLToPath } from 'node:url'
-import { ContentStore } from '../../src/compiler/compile.ts'
 import type { Speaker, Talk, TalkIndex } from '../../src/data/types.ts'
 import { siteSettingsFromEnv, type SiteSettings } from '../../src/data/site-settings.ts'
+import { compilerFor } from '../compiler/helpers.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -21,7 +21,7 @@ let bundled: TalkIndex | undefined
 /** content/talks compiled through the same store the Vite plugin uses. */
 export function bundledIndex(): TalkIndex {
   if (bundled) return bundled
-  const store = new ContentStore({ contentDir: `${ROOT}content/talks`, publicDir: `${ROOT}public`, includeDrafts: false, root: ROOT })
+  const store = compilerFor({ contentDir: `${ROOT}content/talks`, publicDir: `${ROOT}public`, includeDrafts: false, root: ROOT })
   const { index, diagnostics } = store.compileAll()
   const errors = diagnostics.filter((d) => d.severity === 'error')
   if (errors.length) throw new Error(`The bundled talks do not compile: ${errors.map((d) => d.message).join('; ')}`)

@@ -2,7 +2,8 @@
 // The head tags of prerendered pages, read back through a real HTML parser (jsdom), as a link
 // preview bot or a browser would.
 import { describe, expect, it } from 'vitest'
-import { fillTemplate, redirectPage, renderHead, withCsp } from '../../src/prerender/head.ts'
+import { fillTemplate, renderHead, withCsp } from '../../src/prerender/head.ts'
+import { redirectPage } from '../../src/prerender/redirects.ts'
 import { pagesOf, type PageMeta } from '../../src/prerender/pages.ts'
 import { bundledIndex, CHEETAH, CHEETAH_SLUG, SITE, SITE_ROOT } from './fixtures.ts'
 
@@ -24,7 +25,7 @@ const TEMPLATE = `<!doctype html>
 </html>
 `
 
-const page = (overrides: Partial<PageMeta> = {}): PageMeta => ({ path: '/talks/x', title: 'A talk', description: 'About it.', image: '/img/x.jpg', type: 'article', ...overrides })
+const page = (overrides: Partial<PageMeta> = {}): PageMeta => ({ path: '/talks/x', title: 'A talk', description: 'About it.', image: '/img/x.jpg', type: 'article', status: 200, ...overrides })
 
 function parse(html: string) {
   const { document } = new JSDOM(html).window

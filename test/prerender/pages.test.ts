@@ -3,7 +3,8 @@
 // redirect pages for old Hugo paths (aliasRedirects).
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
-import { aliasRedirects, pagesOf } from '../../src/prerender/pages.ts'
+import { pagesOf } from '../../src/prerender/pages.ts'
+import { aliasRedirects } from '../../src/prerender/redirects.ts'
 import { robotsOf, sitemapOf } from '../../src/prerender/sitemap.ts'
 import { bundledIndex, CHEETAH_SLUG, makeIndex, makeSpeaker, makeTalk, SITE, SITE_ROOT } from './fixtures.ts'
 

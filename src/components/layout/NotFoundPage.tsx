@@ -1,6 +1,7 @@
 import { Link, useLocation, useNavigate } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { closestTalks, talkForAlias } from '../../data/index.ts'
+import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
 
 function safeDecode(text: string): string {
@@ -18,7 +19,7 @@ export function NotFoundPage() {
   const base = site.base.replace(/\/$/, '')
   const pathname = location.pathname.startsWith(base) ? location.pathname.slice(base.length) || '/' : location.pathname
   useEffect(() => {
-    document.title = `Not found · ${site.title}`
+    document.title = titleOf({ kind: 'not-found' }, site.title)
     let live = true
     // Old Hugo paths (aliases) move on to the talk; the static build also has redirect pages for them.
     talkForAlias(safeDecode(pathname)).then((slug) => {

@@ -1,4 +1,5 @@
-import type { BrowseResult, BrowseSearch } from '../../data/browse.ts'
+import type { BrowseResult } from '../../data/browse.ts'
+import type { BrowseSearch } from '../../data/search-params.ts'
 
 interface Props {
   params: BrowseSearch

@@ -1,6 +1,7 @@
-import { Link, useLoaderData } from '@tanstack/react-router'
+import { getRouteApi, Link } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { coSpeakers, talksBySpeaker } from '../../data/index.ts'
+import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
 import { roleLine } from '../talk/SpeakerCard.tsx'
 import { TalkCard } from '../timeline/TalkCard.tsx'
@@ -12,13 +13,15 @@ import { cardGrid } from '../ui/layout.ts'
 import { MoreButton } from '../timeline/MoreButton.tsx'
 import { useIncremental } from '../timeline/useIncremental.ts'
 
+const route = getRouteApi('/speakers/$slug')
+
 export function SpeakerPage() {
-  const { speaker, profile } = useLoaderData({ from: '/speakers/$slug' })
+  const { speaker, profile } = route.useLoaderData()
   const talks = talksBySpeaker(speaker.slug)
   const { count, sentinel, showMore } = useIncremental(talks.length)
   const partners = coSpeakers(speaker.slug)
   useEffect(() => {
-    document.title = `${speaker.name} · ${site.title}`
+    document.title = titleOf({ kind: 'speaker', name: speaker.name }, site.title)
   }, [speaker.name])
   return (
     <div className="flex flex-col gap-8">

@@ -1,19 +1,19 @@
-import { Link, useNavigate, useSearch } from '@tanstack/react-router'
+import { getRouteApi, Link } from '@tanstack/react-router'
 import { useEffect, useMemo, useState } from 'react'
 import { allSpeakers, talksBySpeaker } from '../../data/index.ts'
+import { titleOf } from '../../data/page-title.ts'
+import { fold } from '../../data/search/text.ts'
 import { site } from '../../data/site.ts'
+import { roleLine } from '../talk/SpeakerCard.tsx'
 import { Avatar } from '../ui/Avatar.tsx'
 import { plural } from '../ui/format.ts'
-import { roleLine } from '../talk/SpeakerCard.tsx'
-import { fold } from '../../data/search/text.ts'
 
+const route = getRouteApi('/speakers')
 
 /** Every speaker, by name, with photo, org and talk count; filterable by name or org. */
 export function SpeakersPage() {
-  // The router lays validateSearch's result over the raw params, so `?q=123` arrives as a number.
-  const raw = useSearch({ from: '/speakers' }).q as unknown
-  const q = typeof raw === 'string' ? raw.trim().slice(0, 100) : ''
-  const navigate = useNavigate({ from: '/speakers' })
+  const q = route.useSearch().q ?? ''
+  const navigate = route.useNavigate()
   // The field keeps what was typed: the URL's trimmed copy would eat a space before the next word.
   const [text, setText] = useState(q)
   useEffect(() => setText((t) => (t.trim() === q ? t : q)), [q])
@@ -22,7 +22,7 @@ export function SpeakersPage() {
     return needle ? allSpeakers.filter((s) => fold(`${s.name} ${s.org ?? ''} ${s.role ?? ''}`).includes(needle)) : allSpeakers
   }, [q])
   useEffect(() => {
-    document.title = `Speakers · ${site.title}`
+    document.title = titleOf({ kind: 'speakers' }, site.title)
   }, [])
   return (
     <div className="flex flex-col gap-6">

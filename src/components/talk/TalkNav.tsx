@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { TalkRow as Talk } from '../../data/types.ts'
+import type { TalkRow as Talk } from '../../data/index.ts'
 
 /** Previous (older) and next (newer) talk in time. */
 export function TalkNav({ older, newer }: { older?: Talk; newer?: Talk }) {

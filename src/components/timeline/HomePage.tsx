@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { localToday, splitUpcoming } from '../../data/browse.ts'
+import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
 import { Filters } from '../search/Filters.tsx'
 import { SearchBox } from '../search/SearchBox.tsx'
@@ -17,7 +18,7 @@ export function HomePage() {
   const { upcoming, past } = splitUpcoming(result.talks, localToday())
 
   useEffect(() => {
-    document.title = params.q ? `“${params.q}” · ${site.title}` : site.title
+    document.title = titleOf({ kind: 'home', query: params.q }, site.title)
   }, [params.q])
 
   return (

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { BrowseSearch } from '../../data/browse.ts'
+import type { BrowseSearch } from '../../data/search-params.ts'
 import { closestTalks } from '../../data/index.ts'
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { TalkRow as Talk } from '../../data/types.ts'
+import type { TalkRow as Talk } from '../../data/index.ts'
 import { plural } from '../ui/format.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'

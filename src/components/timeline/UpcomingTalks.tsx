@@ -1,4 +1,4 @@
-import type { TalkRow as Talk } from '../../data/types.ts'
+import type { TalkRow as Talk } from '../../data/index.ts'
 import { publicUrl } from '../ui/public-url.ts'
 import { TalkCard } from './TalkCard.tsx'
 import { cardGrid } from '../ui/layout.ts'

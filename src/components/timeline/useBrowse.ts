@@ -1,17 +1,17 @@
-import { useNavigate, useSearch } from '@tanstack/react-router'
+import { getRouteApi } from '@tanstack/react-router'
 import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
-import { browse, parseBrowseSearch, type BrowseSearch } from '../../data/browse.ts'
+import { browse } from '../../data/browse.ts'
 import { allSpeakers, allTalks, dataVersion, ensureAllSummaries, searchTalks } from '../../data/index.ts'
+import type { BrowseSearch } from '../../data/search-params.ts'
+
+const route = getRouteApi('/')
 
 const data = { talks: allTalks, speakers: allSpeakers, search: searchTalks }
 
 /** The home page's state from the URL, and a way to change it (replacing history while typing). */
 export function useBrowse() {
-  // The router lays validateSearch's result over the raw params, so a value it dropped
-  // (`?year=abc`) would still come through: validate again here.
-  const raw = useSearch({ from: '/' })
-  const params = useMemo(() => parseBrowseSearch(raw), [raw])
-  const navigate = useNavigate({ from: '/' })
+  const params = route.useSearch()
+  const navigate = route.useNavigate()
   // Typing stays responsive: results follow a deferred copy of the params.
   const deferred = useDeferredValue(params)
   // Abstracts load in chunks; each arrival can add search matches, so results follow the data version.

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { TalkRow } from '../../data/types.ts'
+import type { TalkRow } from '../../data/index.ts'
 import { artClass } from './colors.ts'
 import { publicUrl } from './public-url.ts'
 

@@ -3,7 +3,8 @@
 //    exactly, as a prefix, or within a typo or two), in a few milliseconds;
 // 2. fuse.js ranks the best candidates and finds the ranges to highlight.
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js'
-import type { SpeakerRow, TalkRow } from '../types.ts'
+import type { SpeakerRow } from '../types.ts'
+import type { TalkRow } from '../wire.ts'
 import { words } from './text.ts'
 import { WordIndex } from './word-index.ts'
 

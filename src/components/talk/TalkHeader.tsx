@@ -1,0 +1,38 @@
+import { Link } from '@tanstack/react-router'
+import type { SpeakerRow, TalkDetail, TalkRow } from '../../data/index.ts'
+import { formatWhen } from '../ui/format.ts'
+
+/** When and where, the title, who speaks ("A, B and C") and the tags. */
+export function TalkHeader({ row, talk, speakers }: { row: TalkRow; talk: TalkDetail; speakers: SpeakerRow[] }) {
+  return (
+    <header className="flex flex-col gap-3">
+      <p className="text-sm font-medium text-slate-500 dark:text-slate-400">
+        <time dateTime={talk.date}>{formatWhen(row)}</time>
+        {talk.event ? <> · {talk.event}</> : null}
+      </p>
+      <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{talk.title}</h1>
+      {speakers.length > 0 && (
+        <p className="text-lg text-slate-700 dark:text-slate-300">
+          by{' '}
+          {speakers.map((s, i) => (
+            <span key={s.slug}>
+              <Link to="/speakers/$slug" params={{ slug: s.slug }} className="-my-2 inline-block py-2 font-semibold hover:text-brand-600 hover:underline dark:hover:text-brand-300">
+                {s.name}
+              </Link>
+              {i < speakers.length - 2 ? ', ' : i === speakers.length - 2 ? ' and ' : ''}
+            </span>
+          ))}
+        </p>
+      )}
+      {talk.tags.length > 0 && (
+        <ul aria-label="Tags" className="flex flex-wrap gap-2">
+          {talk.tags.map((tag) => (
+            <li key={tag} className="rounded-full bg-slate-200 px-3 py-0.5 text-sm dark:bg-slate-800">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,32 @@
+// Each route's URL search params, parsed from untrusted text once, in the route (validateSearch).
+// Bad values are dropped, never thrown. Every key a route knows is present in the result, as
+// undefined when absent or invalid: the router lays the result over the raw params, so a key left
+// out would let a dropped raw value (`?year=abc`) through to the views.
+import { parseStartTime } from './start-time.ts'
+
+export interface BrowseSearch {
+  q?: string
+  year?: number
+  speaker?: string
+}
+
+const MAX_QUERY = 200
+
+export function parseBrowseSearch(raw: Record<string, unknown>): BrowseSearch {
+  const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY) : ''
+  const year = typeof raw.year === 'number' ? raw.year : typeof raw.year === 'string' ? Number(raw.year) : NaN
+  const speaker = typeof raw.speaker === 'string' && /^[\p{L}\p{N}\p{M}-]{1,120}$/u.test(raw.speaker) ? raw.speaker : undefined
+  return { q: q || undefined, year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined, speaker }
+}
+
+/** A talk page's `?t=` start time (seconds, or "1m30s"), under a day. */
+export function parseTalkSearch(raw: Record<string, unknown>): { t?: number } {
+  const t = parseStartTime(typeof raw.t === 'number' ? String(raw.t) : typeof raw.t === 'string' ? raw.t : undefined)
+  return { t: t && Number.isInteger(t) && t < 86_400 ? t : undefined }
+}
+
+/** The speakers page's name filter. */
+export function parseSpeakersSearch(raw: Record<string, unknown>): { q?: string } {
+  const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).trim().slice(0, 100) : ''
+  return { q: q || undefined }
+}

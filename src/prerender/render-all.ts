@@ -1,0 +1,30 @@
+// Spreads the prerendering over every core: the work is CPU-bound and each page is independent.
+import { availableParallelism } from 'node:os'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Share } from './worker.ts'
+
+/** Below this many pages per thread, starting a thread costs more than it saves. */
+const PAGES_PER_THREAD = 200
+
+function runWorker(workerFile: string, share: Share): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(workerFile, { workerData: share })
+    worker.once('message', done)
+    worker.once('error', fail)
+    worker.once('exit', (code) => code && fail(new Error(`prerender worker exited with ${code}`)))
+  })
+}
+
+/** Renders every page and per-talk calendar of `work`; returns the calendars' texts in talk order. */
+export async function renderAll(workerFile: string, work: Share): Promise<string[]> {
+  const threads = Math.min(availableParallelism(), Math.ceil(work.pages.length / PAGES_PER_THREAD))
+  if (threads <= 1) {
+    // A fresh URL per build: a second build in the same process must not reuse the first one's module.
+    const worker = (await import(`${pathToFileURL(workerFile).href}?t=${Date.now()}`)) as { renderShare(share: Share): Promise<string[]> }
+    return worker.renderShare(work)
+  }
+  const share = <T>(items: T[], i: number) => items.filter((_, j) => j % threads === i)
+  const parts = await Promise.all(Array.from({ length: threads }, (_, i) => runWorker(workerFile, { ...work, pages: share(work.pages, i), talks: share(work.talks, i) })))
+  return work.talks.map((_, j) => parts[j % threads]![Math.floor(j / threads)]!)
+}

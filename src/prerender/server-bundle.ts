@@ -1,0 +1,42 @@
+// Builds the server entry (the app for Node) and the prerender worker into one Node bundle, reusing
+// the talks plugin and its compiled content.
+import react from '@vitejs/plugin-react'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build, type Plugin, type ResolvedConfig } from 'vite'
+
+const SSR_DIR = join('node_modules', '.talkshelf-ssr')
+
+export interface ServerBundle {
+  /** file: URL of the server entry, fresh per build. */
+  entry: string
+  /** Path of the worker module. */
+  worker: string
+  /** Where both were written (removed after prerendering). */
+  dir: string
+}
+
+export async function buildServerBundle(config: ResolvedConfig, talks: Plugin): Promise<ServerBundle> {
+  const dir = join(config.root, SSR_DIR)
+  await build({
+    configFile: false,
+    root: config.root,
+    base: config.base,
+    mode: config.mode,
+    logLevel: 'warn',
+    define: config.define,
+    plugins: [talks, react()],
+    build: {
+      ssr: true,
+      outDir: dir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      minify: false,
+      rolldownOptions: {
+        input: { 'entry-server': 'src/entry-server.tsx', 'prerender-worker': 'src/prerender/worker.ts' },
+        output: { entryFileNames: '[name].js' },
+      },
+    },
+  })
+  return { entry: `${pathToFileURL(join(dir, 'entry-server.js')).href}?t=${Date.now()}`, worker: join(dir, 'prerender-worker.js'), dir }
+}

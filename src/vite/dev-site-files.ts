@@ -1,0 +1,24 @@
+// Dev server: serves the generated files (feed, calendars, sitemap, robots) the static build
+// writes, so their links work in `npm run dev` too.
+import type { Plugin } from 'vite'
+import type { SiteSettings } from '../data/site-settings.ts'
+import { pagesOf } from '../prerender/pages.ts'
+import { CONTENT_TYPES, siteFiles } from '../prerender/site-files.ts'
+import type { TalksApi } from './talks-plugin.ts'
+
+export function siteFilesDevPlugin({ site, talks }: { site: SiteSettings; talks: Plugin<TalksApi> }): Plugin {
+  return {
+    name: 'talkshelf:site-files-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!.slice(site.base.length)
+        const { index } = talks.api!.collection()
+        const produce = siteFiles(index, pagesOf(index, site), site).get(path)
+        if (!produce) return next()
+        res.setHeader('Content-Type', CONTENT_TYPES[path.split('.').pop()!] ?? 'text/plain')
+        res.end(produce())
+      })
+    },
+  }
+}
