@@ -233,7 +233,7 @@ export const compileSection: Section = {
   async run(options): Promise<SectionResult> {
     const results = await measureCompile(options)
     return {
-      title: `Compiler: ContentStore.compileAll() on synthetic talks (median of ${options.runs} runs)`,
+      title: `Compiler: compileCollection() on synthetic talks (median of ${options.runs} runs)`,
       table: toTable(results),
       notes: notesFor(results),
       data: results,

@@ -52,7 +52,3 @@ export const DIAGNOSTICS = {
 } as const satisfies Record<string, DiagnosticInfo>
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS
-
-export function severityOf(code: DiagnosticCode): Severity {
-  return DIAGNOSTICS[code].severity
-}

@@ -51,7 +51,7 @@ function toJson(v: unknown): unknown {
 }
 
 /** Typed reads of one file's front matter, by lower-cased key, reporting at each key's line. */
-export class FrontMatterReader {
+class FrontMatterReader {
   readonly data: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   private lines = new Map<string, number>()
   /** Each key as the author wrote it. */

@@ -4,8 +4,28 @@
 import MarkdownIt from 'markdown-it'
 import type { Token } from 'markdown-it'
 import sanitizeHtml from 'sanitize-html'
+import { plainTextOf } from './plain-text.ts'
 
 const md = new MarkdownIt({ html: true, linkify: true, typographer: false })
+
+// Characters a URL parser skips before a scheme ("\u2000javascript:…"): controls, spaces, and the
+// Unicode spaces and joiners browsers and other HTML consumers may strip.
+const IGNORABLE = /[\u0000-\u0020\u007F-\u00A0\u1680\u180E\u2000-\u200B\u2028\u2029\u205F\u3000\uFEFF]/g
+const SAFE_SCHEME = /^(https?|mailto):$/i
+
+/** A link or image address that is safe to keep: relative, or http(s)/mailto once ignorable characters are gone. */
+export function safeAddress(value: string | undefined): boolean {
+  if (value === undefined) return true
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(value.replace(IGNORABLE, ''))?.[0]
+  return !scheme || SAFE_SCHEME.test(scheme)
+}
+
+/** The attributes without an unsafe address in `key` (sanitize-html's own check misses "\u2000javascript:"). */
+function withoutUnsafe(attribs: sanitizeHtml.Attributes, key: string): sanitizeHtml.Attributes {
+  if (safeAddress(attribs[key])) return attribs
+  const { [key]: _dropped, ...rest } = attribs
+  return rest
+}
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -28,11 +48,12 @@ const SANITIZE: sanitizeHtml.IOptions = {
   transformTags: {
     // The page's h1 is the talk title, so a body "# Heading" becomes an h2.
     h1: 'h2',
-    a: (tagName, attribs) => {
+    a: (tagName, raw) => {
+      const attribs = withoutUnsafe(raw, 'href')
       const external = /^https?:/i.test(attribs.href ?? '')
       return { tagName, attribs: external ? { ...attribs, rel: 'noopener noreferrer', target: '_blank' } : attribs }
     },
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+    img: (tagName, attribs) => ({ tagName, attribs: { ...withoutUnsafe(attribs, 'src'), loading: 'lazy', decoding: 'async' } }),
   },
   exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href && !frame.text.trim(),
 }
@@ -52,8 +73,10 @@ function withImages(image: (src: string) => string | undefined): sanitizeHtml.IO
       ...SANITIZE.transformTags,
       img: (tagName, attribs) => {
         const { src, ...rest } = attribs
+        // The image check reports what it drops; an unsafe address is dropped whatever it says.
         const checked = src === undefined ? undefined : image(src)
-        return { tagName, attribs: { ...rest, ...(checked ? { src: checked } : {}), loading: 'lazy', decoding: 'async' } }
+        const safe = checked !== undefined && safeAddress(checked) ? checked : undefined
+        return { tagName, attribs: { ...rest, ...(safe ? { src: safe } : {}), loading: 'lazy', decoding: 'async' } }
       },
     },
   }
@@ -82,14 +105,6 @@ function dropEmptySections(tokens: Token[]): Token[] {
   return out
 }
 
-function plainText(tokens: Token[]): string {
-  return tokens
-    .map((t) => (t.type === 'inline' ? (t.children ?? []).map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : c.type === 'text' || c.type === 'code_inline' ? c.content : '')).join('') : ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
 const SUMMARY_MAX = 320
 
 function clip(text: string): string {
@@ -98,13 +113,18 @@ function clip(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_MAX - 40)).replace(/[\s,;:.-]+$/, '')}…`
 }
 
+/** Plain text of some tokens, through the sanitiser like the page's HTML. */
+function textOf(tokens: Token[]): string {
+  return plainTextOf(sanitize(md.renderer.render(tokens, md.options, {})))
+}
+
 /** Summary: the text before `<!--more-->`, else the first paragraph; plain text, clipped for cards. */
 function summaryOf(tokens: Token[], source: string): string {
   const more = source.indexOf('<!--more-->')
-  if (more >= 0) return clip(plainText(md.parse(source.slice(0, more), {})))
+  if (more >= 0) return clip(textOf(md.parse(source.slice(0, more), {})))
   const start = tokens.findIndex((t) => t.type === 'paragraph_open')
   if (start < 0) return ''
-  return clip(plainText(tokens.slice(start, start + 3)))
+  return clip(textOf(tokens.slice(start, start + 3)))
 }
 
 export interface RenderedMarkdown {
@@ -130,10 +150,5 @@ export function renderMarkdown(source: string, options: RenderOptions = {}): Ren
   const parsed = md.parse(source, {})
   const tokens = dropEmptySections(parsed)
   const html = sanitize(md.renderer.render(tokens, md.options, {}), options).trim()
-  return { html, summary: summaryOf(tokens, source), text: plainText(tokens), nestingCut: cutByNesting(parsed) }
-}
-
-/** Inline-only rendering for bios and other short fields. */
-export function renderInline(source: string): string {
-  return sanitize(md.render(source)).trim()
+  return { html, summary: summaryOf(tokens, source), text: plainTextOf(html), nestingCut: cutByNesting(parsed) }
 }

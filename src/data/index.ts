@@ -43,9 +43,6 @@ export function talksBySpeaker(slug: string): TalkRow[] {
   return talksOfSpeaker.get(slug) ?? []
 }
 
-/** Years that have talks, newest first. */
-export const years: readonly number[] = [...new Set(allTalks.map((t) => t.year))]
-
 /** The talk before and after in time (older / newer). */
 export function neighbours(talk: TalkRow): { older?: TalkRow; newer?: TalkRow } {
   return { newer: allTalks[talk.pos - 1], older: allTalks[talk.pos + 1] }

@@ -43,7 +43,7 @@ export interface TalksModule {
 // ---- Badges
 
 /** The badges a card shows, in the order of their bits in a row. */
-export const BADGES: readonly Badge[] = ['Video', 'Recording', 'Slides', 'PPT', 'Event page']
+const BADGES: readonly Badge[] = ['Video', 'Recording', 'Slides', 'PPT', 'Event page']
 
 function sameSite(a: string, b: string | undefined): boolean {
   return !!b && new URL(a).host === new URL(b).host

@@ -45,7 +45,7 @@ export function calendarOf(talks: Talk[], index: Pick<TalkIndex, 'speakers'>, si
 }
 
 /** The VEVENT block of a one-event calendar, to assemble larger calendars without rebuilding events. */
-export function eventBlock(calendar: string): string {
+function eventBlock(calendar: string): string {
   const start = calendar.indexOf('BEGIN:VEVENT')
   const end = calendar.lastIndexOf('END:VEVENT')
   return start < 0 || end < 0 ? '' : calendar.slice(start, end + 'END:VEVENT'.length)

@@ -157,3 +157,13 @@ describe('publicExport (dist/talks.json)', () => {
     expect(Object.keys(json.speakers[0]!).sort()).toEqual(['bio', 'image', 'links', 'name', 'org', 'role', 'slug', 'talks'])
   })
 })
+
+describe('publicExport keeps plain text plain', () => {
+  it('gives a bio ending in a tag-shaped string without it, and no text from removed tags', () => {
+    const bio = "Builds things. <svg onload=alert('svg')>\n\n<script>alert('x')</script>Still here."
+    const c = collectTalks([file('t', ['title = "T"', 'date = "2023-02-05"'], `{{< speaker name="Eve" >}}\n${bio}\n{{< /speaker >}}`)])
+    const exported = publicExport(c.index) as { speakers: { bio: string }[] }
+    expect(exported.speakers[0]!.bio).toBe('Builds things. Still here.')
+    expect(JSON.stringify(exported)).not.toMatch(/<svg|alert/)
+  })
+})

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { renderInline, renderMarkdown, sanitize } from '../../src/compiler/markdown.ts'
+import { renderMarkdown, safeAddress, sanitize } from '../../src/compiler/markdown.ts'
 
 describe('renderMarkdown', () => {
   it('renders Markdown to HTML, with a plain-text summary and search text', () => {
@@ -111,9 +111,33 @@ describe('sanitize (what survives into the page)', () => {
   })
 })
 
-describe('renderInline', () => {
-  it('renders a bio to sanitised HTML', () => {
-    expect(renderInline('Chris is **great** <script>x</script>')).toBe('<p>Chris is <strong>great</strong> </p>')
-    expect(renderInline('[me](https://me.example)')).toBe('<p><a href="https://me.example" rel="noopener noreferrer" target="_blank">me</a></p>')
+
+describe('addresses with ignorable characters before the scheme', () => {
+  // The characters a public sanitizer's XSS vectors put before "javascript:"; a URL parser skips them.
+  const SPACES = ['\u00A0', '\u1680', '\u180E', ...Array.from({ length: 12 }, (_, i) => String.fromCharCode(0x2000 + i)), '\u2028', '\u205F', '\u3000', '\u0009', '\u0001', '\uFEFF']
+
+  it.each(SPACES.map((c) => [`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, c]))('%s javascript: loses its href and src', (_, c) => {
+    const html = sanitize(`<a href="${c}javascript:alert(1)">x</a> <a href="${c}JaVaScRiPt:alert(1)">y</a> <img src="${c}javascript:alert(1)">`)
+    expect(html).toBe('<a>x</a> <a>y</a> <img loading="lazy" decoding="async" />')
+    expect(safeAddress(`${c}javascript:alert(1)`)).toBe(false)
+  })
+
+  it('keeps relative, http(s) and mailto addresses', () => {
+    for (const ok of ['/talks/x', 'talks/x', '#top', 'https://e.example/a:b', 'HTTP://e.example', 'mailto:a@b.example', '\u2000https://e.example']) expect(safeAddress(ok), ok).toBe(true)
+    for (const bad of ['vbscript:x', 'data:text/html,x', ' \u3000data:x']) expect(safeAddress(bad), bad).toBe(false)
+  })
+})
+
+describe('plain text is the text of the sanitised HTML', () => {
+  it('keeps no tag-shaped text and none of a removed tag’s content', () => {
+    const r = renderMarkdown("A bio ending in <svg onload=alert('svg')>\n\nA <b>bold</b> move <script>alert(1)</script> end.")
+    expect(r.text).toBe('A bio ending in A bold move end.')
+    expect(r.summary).toBe('A bio ending in')
+    expect(r.text).not.toMatch(/<|alert/)
+  })
+
+  it('reads block HTML and entities as the page shows them', () => {
+    const r = renderMarkdown('Fish &amp; chips, 3 &lt; 4\n\n<div>block <span>html</span></div>\n\n- one\n- two')
+    expect(r.text).toBe('Fish & chips, 3 < 4 block html one two')
   })
 })

@@ -2,7 +2,6 @@
 // are formatted in UTC to print exactly the day the file says, whatever the reader's zone.
 
 const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
-const shortDate = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' })
 
 function utc(date: string): Date {
   const [y, m, d] = date.split('-').map(Number)
@@ -10,13 +9,8 @@ function utc(date: string): Date {
 }
 
 /** "2022-02-06" → "February 6, 2022". */
-export function formatDate(date: string): string {
+function formatDate(date: string): string {
   return longDate.format(utc(date))
-}
-
-/** "2022-02-06" → "Feb 6". */
-export function formatShortDate(date: string): string {
-  return shortDate.format(utc(date))
 }
 
 /** "February 6, 2022 · 4:30pm - 5:00pm CET" */
