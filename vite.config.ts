@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { siteFilesDevPlugin } from './src/vite/dev-site-files.ts'
 import { prerenderPlugin } from './src/vite/prerender-plugin.ts'
+import { siteStaticPlugin } from './src/vite/site-static.ts'
 import { talksPlugin } from './src/vite/talks-plugin.ts'
 import { siteSettingsFromEnv } from './src/data/site-settings.ts'
 
@@ -12,7 +13,7 @@ const talks = talksPlugin()
 export default defineConfig({
   base: site.base,
   define: { __SITE__: JSON.stringify(site) },
-  plugins: [talks, react(), tailwindcss(), prerenderPlugin({ site, talks }), siteFilesDevPlugin({ site, talks })],
+  plugins: [talks, react(), tailwindcss(), siteStaticPlugin({ talks, base: site.base }), prerenderPlugin({ site, talks }), siteFilesDevPlugin({ site, talks })],
   build: {
     rolldownOptions: {
       output: {

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compileCollection, compileTalkFile, FileCache, type CompileOptions, type CompileResult } from '../src/compiler/compile.ts'
+import { folderConfig } from '../src/compiler/config/resolve.ts'
 import type { CompiledFile } from '../src/compiler/talk.ts'
 import { generateCollection, writeImages } from './generate.ts'
 import type { BenchOptions, Section, SectionResult } from './lib/section.ts'
@@ -95,7 +96,7 @@ function measure({ contentDir, publicDir, runs }: ChildRequest): ChildResult {
     store = undefined
     last = undefined
     gc()
-    store = { contentDir, publicDir, includeDrafts: false, root: contentDir, cache: new FileCache() }
+    store = { config: folderConfig(contentDir, publicDir), includeDrafts: false, root: contentDir, cache: new FileCache() }
     const [first, coldMs] = time(() => compileCollection(store!))
     if (timed) cold.push(coldMs)
     else firstColdMs = coldMs

@@ -1,9 +1,11 @@
-// `npm run check [-- --content DIR] [--json]`: validates the content folder without building,
-// prints every diagnostic as path:line:col, and exits 1 when there is an error.
+// `npm run check [-- --content DIR]`: validates the talk files without building: every diagnostic as
+// path:line:col, a content health report and the mapping coverage table; exit 1 on errors.
+// Reads the same config as the build (TALKSHELF_SITE, TALKSHELF_CONFIG, talkshelf.config.ts).
 import { resolve } from 'node:path'
-import { compileCollection } from '../src/compiler/compile.ts'
+import { compileCollection, compileTalkFile, FileCache } from '../src/compiler/compile.ts'
+import { ConfigError, loadSiteConfig } from '../src/compiler/config/resolve.ts'
+import { coverageTable } from '../src/compiler/coverage.ts'
 import { formatDiagnostic } from '../src/compiler/diagnostics.ts'
-import { resolveContentDir } from '../src/vite/talks-plugin.ts'
 import { healthReport } from '../src/compiler/health.ts'
 
 function argValue(name: string): string | undefined {
@@ -11,21 +13,35 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined
 }
 
-const root = process.cwd()
-const contentDir = argValue('--content') ? resolve(argValue('--content')!) : resolveContentDir(root)
-const started = performance.now()
-const result = compileCollection({ contentDir, publicDir: resolve(root, 'public'), includeDrafts: false, root })
-const ms = performance.now() - started
+async function main(): Promise<number> {
+  const root = process.cwd()
+  const content = argValue('--content')
+  const config = await loadSiteConfig({ root, env: process.env, contentDir: content ? resolve(content) : undefined })
+  const options = { config, includeDrafts: false, root, cache: new FileCache() }
+  const started = performance.now()
+  const result = compileCollection(options)
+  const ms = performance.now() - started
 
-for (const d of result.diagnostics) console.log(formatDiagnostic(d))
-const errors = result.diagnostics.filter((d) => d.severity === 'error').length
-const warnings = result.diagnostics.length - errors
-const badFiles = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size
-console.log('')
-console.log(healthReport(result.index).join('\n'))
-console.log('')
-console.log(
-  `${result.files.length} files: ${result.index.talks.length} talks compiled, ${result.index.speakers.length} speakers; ` +
-    `${errors} error${errors === 1 ? '' : 's'} in ${badFiles} file${badFiles === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${ms.toFixed(0)} ms)`,
+  for (const d of result.diagnostics) console.log(formatDiagnostic(d))
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length
+  const warnings = result.diagnostics.length - errors
+  console.log('')
+  console.log(healthReport(result.index).join('\n'))
+  console.log('')
+  console.log(coverageTable(result.index, result.files.map((f) => compileTalkFile(f, options))).join('\n'))
+  console.log('')
+  console.log(`Talk folder: ${config.contentDir}${config.file ? ` (config: ${config.file})` : ''}`)
+  console.log(
+    `${result.files.length} files: ${result.index.talks.length} talks compiled, ${result.index.speakers.length} speakers; ` +
+      `${errors} error${errors === 1 ? '' : 's'} in ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${ms.toFixed(0)} ms)`,
+  )
+  return errors ? 1 : 0
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (err: unknown) => {
+    console.error(err instanceof ConfigError ? err.message : err)
+    process.exitCode = 1
+  },
 )
-process.exitCode = errors ? 1 : 0

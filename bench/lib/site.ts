@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileCollection, compileTalkFile, FileCache, type CompileResult } from '../../src/compiler/compile.ts'
+import { folderConfig } from '../../src/compiler/config/resolve.ts'
 import { generateCollection, type GeneratedCollection } from '../generate.ts'
 import { timedRun, tail, type Timed } from './process.ts'
 import type { BenchOptions } from './section.ts'
@@ -40,7 +41,7 @@ export function compiledFor(n: number, options: BenchOptions): CompiledCollectio
   const c = collectionFor(n, options)
   let result = compiled.get(c.root)
   if (!result) {
-    const options = { contentDir: c.dir, publicDir: join(REPO, 'public'), includeDrafts: false, root: c.dir, cache: new FileCache() }
+    const options = { config: folderConfig(c.dir, join(REPO, 'public')), includeDrafts: false, root: c.dir, cache: new FileCache() }
     const all = compileCollection(options)
     const fileOf = new Map<string, string>()
     for (const f of all.files) {

@@ -4,7 +4,7 @@ import type { Speaker, Talk, TalkIndex } from '../data/types.ts'
 import { mapAliases } from './aliases.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
 import type { CompiledFile } from './talk.ts'
-import { mergeSpeakers, speakerSlug, type SpeakerAppearance } from './speakers.ts'
+import { mergeSpeakers, slugOfSpeaker, type SpeakerAppearance } from './speakers.ts'
 
 export interface Collection {
   index: TalkIndex
@@ -17,6 +17,24 @@ function newestFirst(a: { talk?: { date: string; slug: string } }, b: { talk?: {
   const x = a.talk!
   const y = b.talk!
   return x.date < y.date ? 1 : x.date > y.date ? -1 : x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0
+}
+
+/**
+ * One warning per unknown front-matter key for the whole collection, at its first use, with how many
+ * files have it: a site whose every file carries `disqus_shortname` gets one line, not hundreds.
+ */
+function unknownKeys(files: CompiledFile[]): Diagnostic[] {
+  const keys = new Map<string, { written: string; file: string; line: number; count: number }>()
+  for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    for (const { key, line } of f.unknownKeys) {
+      const k = keys.get(key.toLowerCase())
+      if (k) k.count++
+      else keys.set(key.toLowerCase(), { written: key, file: f.file, line, count: 1 })
+    }
+  }
+  return [...keys.values()].map(({ written, file, line, count }) =>
+    diag(file, line, 1, 'unknown-key', `Unknown front-matter key "${written}"${count > 1 ? ` (in ${count} files; this is the first)` : ''}: it is kept in the data but not shown. Map it in the config's fields, or list it in ignore.`),
+  )
 }
 
 export function collectTalks(files: CompiledFile[]): Collection {
@@ -39,14 +57,15 @@ export function collectTalks(files: CompiledFile[]): Collection {
   const talks: Talk[] = good.map((f) => {
     const speakers: string[] = []
     for (const s of f.speakers) {
-      const slug = speakerSlug(s.raw.written)
+      const slug = slugOfSpeaker(s)
       if (!speakers.includes(slug)) speakers.push(slug)
-      appearances.push({ raw: s.raw, talkSlug: f.talk!.slug, talkDate: f.talk!.date, image: s.image, bio: s.bio, bioHtml: s.bioHtml })
+      appearances.push({ raw: s.raw, talkSlug: f.talk!.slug, talkDate: f.talk!.date, image: s.image, bio: s.bio, bioHtml: s.bioHtml, role: s.role, org: s.org, exactName: s.exactName })
     }
     return { ...f.talk!, speakers }
   })
   const speakers: Speaker[] = mergeSpeakers(appearances)
 
+  diagnostics.push(...unknownKeys(files))
   const aliases = mapAliases(good, diagnostics)
   const bodies = new Map(good.map((f) => [f.talk!.slug, f.html ?? '']))
   return { index: { talks, speakers, aliases }, bodies, diagnostics }

@@ -4,16 +4,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { collectTalks, type Collection } from './collection.ts'
+import type { ResolvedConfig } from './config/resolve.ts'
 import type { CompileContext } from './context.ts'
-import { diag, sortDiagnostics } from './diagnostics.ts'
+import { dataReader } from './data-files.ts'
+import { dedupe, diag, sortDiagnostics } from './diagnostics.ts'
 import { listTalkFiles } from './files.ts'
+import { readSpeakerDirectory, type SpeakerDirectory } from './speaker-files.ts'
 import { compileFile, type CompiledFile } from './talk.ts'
 
 export interface CompileOptions {
-  /** Folder of talk files. */
-  contentDir: string
-  /** The site's public folder, where image paths like /img/a.jpg must exist. */
-  publicDir: string
+  /** The site config, resolved (config/resolve.ts): folders, field mapping, transform. */
+  config: ResolvedConfig
   includeDrafts: boolean
   /** Paths in diagnostics are shown relative to this folder. */
   root: string
@@ -24,17 +25,30 @@ export interface CompileOptions {
 export interface CompileResult extends Collection {
   /** Absolute paths of the talk files read. */
   files: string[]
+  /** Speaker files read (absolute), for the dev server to watch. */
+  speakerFiles: string[]
+  /** Files left out for their errors (display paths). */
+  skipped: string[]
 }
 
 /** Compiled files by path, valid while their modification time and size stay the same. */
 export class FileCache {
   private files = new Map<string, { key: string; result: CompiledFile }>()
-  private images = new Map<string, boolean>()
+  private sitePaths = new Map<string, boolean>()
+  /** The speaker directory, read once until a speaker file changes. */
+  speakers?: SpeakerDirectory
 
-  /** Forget a file (after it changed on disk) and what is known of images (one may have appeared). */
+  /** Forget a file (after it changed on disk) and what is known of static files (one may have appeared). */
   invalidate(file: string): void {
     this.files.delete(resolve(file))
-    this.images.clear()
+    this.sitePaths.clear()
+  }
+
+  /** Forget everything: a speaker file or the config changed, and any talk may read it. */
+  clear(): void {
+    this.files.clear()
+    this.sitePaths.clear()
+    this.speakers = undefined
   }
 
   /** The cached result for a file whose stat key matches, else the freshly compiled one. */
@@ -51,52 +65,63 @@ export class FileCache {
     for (const k of this.files.keys()) if (!live.has(k)) this.files.delete(k)
   }
 
-  imageExists(publicDir: string, path: string): boolean {
-    let hit = this.images.get(path)
+  /** Whether a site path names a file in one of the static folders. */
+  fileExists(staticDirs: string[], path: string): boolean {
+    let hit = this.sitePaths.get(path)
     if (hit === undefined) {
-      const full = join(publicDir, path)
-      hit = full.startsWith(publicDir + sep) && existsSync(full) && statSync(full).isFile()
-      this.images.set(path, hit)
+      hit = staticDirs.some((dir) => {
+        const full = join(dir, path)
+        return full.startsWith(dir + sep) && existsSync(full) && statSync(full).isFile()
+      })
+      this.sitePaths.set(path, hit)
     }
     return hit
   }
 }
 
-// Options are resolved once per cache, so a relative folder means the same thing on every call.
-function resolved(options: CompileOptions): Required<CompileOptions> {
-  return { ...options, contentDir: resolve(options.contentDir), publicDir: resolve(options.publicDir), cache: options.cache ?? new FileCache() }
-}
+const cacheOf = (options: CompileOptions) => (options.cache ??= new FileCache())
 
 function display(options: CompileOptions, file: string): string {
   return relative(options.root, file).split(sep).join('/')
 }
 
-function contextOf(options: Required<CompileOptions>): CompileContext {
-  return { includeDrafts: options.includeDrafts, imageExists: (p) => options.cache.imageExists(options.publicDir, p) }
+function contextOf(options: CompileOptions): CompileContext {
+  const cache = cacheOf(options)
+  const { config } = options
+  const base = {
+    includeDrafts: options.includeDrafts,
+    config,
+    root: options.root,
+    fileExists: (p: string) => cache.fileExists(config.staticDirs, p),
+    readData: dataReader(config.dataDir, (p) => display(options, p)),
+  }
+  cache.speakers ??= readSpeakerDirectory(config, base, (p) => display(options, p))
+  return { ...base, speakers: cache.speakers }
 }
 
 /** Whether a path is inside the talk folder (so a change to it concerns the talks). */
-export function ownsFile(options: Pick<CompileOptions, 'contentDir'>, file: string): boolean {
-  return resolve(file).startsWith(resolve(options.contentDir) + sep)
+export function ownsFile(options: CompileOptions, file: string): boolean {
+  return resolve(file).startsWith(options.config.contentDir + sep)
 }
 
 /** One talk file, from the cache when it has not changed. */
-export function compileTalkFile(file: string, options: CompileOptions): CompiledFile {
-  const o = resolved(options)
+export function compileTalkFile(file: string, options: CompileOptions, ctx = contextOf(options)): CompiledFile {
   const st = statSync(file)
-  return o.cache.get(file, `${st.mtimeMs}:${st.size}`, () => compileFile(display(o, file), readFileSync(file), contextOf(o)))
+  return cacheOf(options).get(file, `${st.mtimeMs}:${st.size}`, () => compileFile(display(options, file), readFileSync(file), ctx))
 }
 
 export function compileCollection(options: CompileOptions): CompileResult {
-  const o = resolved(options)
-  if (!existsSync(o.contentDir) || !statSync(o.contentDir).isDirectory()) {
-    const d = diag(display(o, o.contentDir), 1, 1, 'no-content-folder', `The content folder ${o.contentDir} does not exist: create it or set TALKS_CONTENT_DIR.`)
-    return { index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), diagnostics: [d], files: [] }
+  const { contentDir } = options.config
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    const d = diag(display(options, contentDir), 1, 1, 'no-content-folder', `The talk folder ${contentDir} does not exist: create it, or set TALKS_CONTENT_DIR, TALKSHELF_SITE or the config's content.`)
+    return { index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), diagnostics: [d], files: [], speakerFiles: [], skipped: [] }
   }
-  const files = listTalkFiles(o.contentDir)
-  o.cache.keepOnly(new Set(files))
-  const compiled = files.map((f) => compileTalkFile(f, o))
+  const ctx = contextOf(options)
+  const files = listTalkFiles(contentDir, options.config.language)
+  cacheOf(options).keepOnly(new Set(files))
+  const compiled = files.map((f) => compileTalkFile(f, options, ctx))
   const collection = collectTalks(compiled)
-  const diagnostics = sortDiagnostics([...compiled.flatMap((c) => c.diagnostics), ...collection.diagnostics])
-  return { ...collection, diagnostics, files }
+  const diagnostics = sortDiagnostics(dedupe([...ctx.speakers.diagnostics, ...compiled.flatMap((c) => c.diagnostics), ...collection.diagnostics]))
+  const skipped = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))]
+  return { ...collection, diagnostics, files, speakerFiles: ctx.speakers.files, skipped }
 }

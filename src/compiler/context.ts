@@ -1,7 +1,17 @@
 // What compiling one file may ask of the world outside it: kept to an interface so stages stay
 // pure and tests pass a stub.
+import type { ResolvedConfig } from './config/resolve.ts'
+import type { SpeakerDirectory } from './speaker-files.ts'
+
 export interface CompileContext {
-  /** Whether a public path such as "/img/a.jpg" exists under the site's public (static) folder. */
-  imageExists(publicPath: string): boolean
   includeDrafts: boolean
+  config: ResolvedConfig
+  /** The folder display paths are relative to (the project root). */
+  root: string
+  /** Whether a site path such as "/img/a.jpg" names a file in the static folders. */
+  fileExists(sitePath: string): boolean
+  /** The site's speaker files, for speakers named in front matter. */
+  speakers: SpeakerDirectory
+  /** Reads a YAML, TOML or JSON file under the site's data folder (for the config's transform). */
+  readData(path: string): unknown
 }

@@ -17,3 +17,36 @@ export function calendarDate(value: unknown): string | 'invalid' {
   if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return 'invalid'
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
+
+export interface DateTime {
+  /** "YYYY-MM-DD" as written. */
+  date: string
+  /** "HH:MM", when the value has a time of day. */
+  time?: string
+  /** "UTC" for Z, else the offset as written ("-07:00"), when the value has one. */
+  zone?: string
+}
+
+const DATE_TIME = /^\d{4}-\d{1,2}-\d{1,2}[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
+
+/** A date or an ISO date-time (with or without an offset): the calendar date as written, and the time and zone when given. */
+export function dateTimeOf(value: unknown): DateTime | 'invalid' {
+  const date = calendarDate(value)
+  if (date === 'invalid') return date
+  // smol-toml's dates keep their text in toISOString(): "2023-12-31", or with the time and offset as written.
+  const text = value instanceof Date ? value.toISOString() : String(value).trim()
+  const m = DATE_TIME.exec(text)
+  if (!m) return { date }
+  const [hour, minute] = [Number(m[1]), Number(m[2])]
+  if (hour > 23 || minute > 59) return 'invalid'
+  const time = `${String(hour).padStart(2, '0')}:${m[2]}`
+  const offset = m[3] && m[3].toUpperCase() !== 'Z' ? (m[3].length === 5 ? `${m[3].slice(0, 3)}:${m[3].slice(3)}` : m[3]) : undefined
+  const zone = m[3] ? (offset === undefined || /^[+-]00:00$/.test(offset) ? 'UTC' : offset) : undefined
+  return { date, time, ...(zone ? { zone } : {}) }
+}
+
+/** "HH:MM" plus minutes, on a 24-hour clock (wrapping past midnight). */
+export function addMinutes(time: string, minutes: number): string {
+  const total = (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + Math.round(minutes)) % 1440
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
+}

@@ -20,6 +20,7 @@ export const DIAGNOSTICS = {
   'no-front-matter': { severity: 'error', title: 'No front matter', hint: 'Start the file with a "+++" (TOML) or "---" (YAML) line, the fields, and the same line again.' },
   'unclosed-front-matter': { severity: 'error', title: 'The front matter is never closed', hint: 'Add the closing "+++" or "---" line after the last field.' },
   'toml-syntax': { severity: 'error', title: 'Malformed TOML front matter', hint: 'Fix the TOML at the line and column shown (quotes, brackets, one value per key).' },
+  'lenient-yaml': { severity: 'warning', title: 'YAML that only Hugo’s lenient parser reads', hint: 'Indent the continuation lines of the quoted text (or quote it on one line); it was read as Hugo reads it.' },
   'yaml-syntax': { severity: 'error', title: 'Malformed YAML front matter', hint: 'Fix the YAML at the line and column shown (indentation, quotes, "key: value").' },
   // ---- Fields
   'missing-title': { severity: 'error', title: 'The talk has no title', hint: 'Add title = "…" to the front matter.' },
@@ -28,12 +29,18 @@ export const DIAGNOSTICS = {
   'invalid-publish-date': { severity: 'warning', title: 'publishDate is not a real calendar date', hint: 'Write it as YYYY-MM-DD, or remove it; it is ignored meanwhile.' },
   'wrong-type': { severity: 'error', title: 'A field has the wrong type', hint: 'Write text in quotes, lists as ["a", "b"] and true/false without quotes.' },
   'unknown-key': { severity: 'warning', title: 'A front-matter key Talkshelf does not use', hint: 'It is kept in the data but not shown; check its spelling.' },
-  'empty-url': { severity: 'warning', title: 'A link field is empty', hint: 'Fill it in or remove it; it is ignored meanwhile.' },
   'bad-url': { severity: 'error', title: 'A link that is not http(s)', hint: 'Write links as full https://… URLs; javascript:, data: and other schemes are refused.' },
+  'missing-file': { severity: 'warning', title: 'A linked file is not in the static folders', hint: "Add it to the site's static/ (or public/), or set baseUrl in the config to link to the live site." },
   'bad-handle': { severity: 'warning', title: 'A social handle that is neither a link nor a handle', hint: 'Write a handle ("name") or a full https://… link; it is left out meanwhile.' },
   'missing-image': { severity: 'warning', title: 'An image that cannot be shown', hint: 'Use a site path to a file that exists under public/ (like /img/a.jpg) or an https URL.' },
   'empty-slug': { severity: 'warning', title: 'The slug has no letters or digits', hint: 'Set slug = "…" to words; the file name gives the URL meanwhile.' },
   'no-slug': { severity: 'error', title: 'Neither the slug nor the file name gives a URL', hint: 'Rename the file or set slug = "…" to words.' },
+  // ---- Speakers from front matter, and the config's transform
+  'speaker-not-found': { severity: 'warning', title: 'A speaker without a speaker file', hint: 'Check the name or path against the speaker files; the speaker is shown by name only.' },
+  'speaker-outside-site': { severity: 'error', title: 'A speaker path that leaves the site', hint: 'Give the speaker file as a path inside the site (no "../" out of it).' },
+  'transform-failed': { severity: 'error', title: "The config's transform threw", hint: 'Fix the transform (the message says what went wrong); the file is left out meanwhile.' },
+  'transform-shape': { severity: 'error', title: "The config's transform returned the wrong shape", hint: 'Return the talk it was given (changed), or null to leave the talk out.' },
+  'data-file': { severity: 'error', title: 'A data file that cannot be read', hint: 'Fix the YAML, TOML or JSON at the line shown, or the path given to readData().' },
   // ---- Text
   'repaired-text': { severity: 'warning', title: 'Double-encoded text was repaired', hint: "Fix the file's encoding (it was once read as Windows-1252) to silence this." },
   'deep-nesting': { severity: 'warning', title: 'Quotes or lists nested over 100 levels deep', hint: 'Flatten them; the text inside the deepest ones is left out.' },

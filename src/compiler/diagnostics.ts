@@ -56,3 +56,14 @@ export function capPerCode(diagnostics: Diagnostic[]): Diagnostic[] {
   }
   return kept
 }
+
+/** Drops repeats of the same diagnostic (a bad data file that every talk reads is one problem). */
+export function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  return diagnostics.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,42 +1,28 @@
-// Front matter → the typed fields of a talk, each problem reported at the line of its key.
-// Pure: no file system, no Vite. Keys are case-insensitive, as in Hugo.
-import type { TimeSlot } from '../data/types.ts'
-import { calendarDate } from './dates.ts'
-import type { DiagnosticCode } from './diagnostic-codes.ts'
-import { diag, type Diagnostic } from './diagnostics.ts'
-import { parseTimeSlot } from './time-slot.ts'
+// The mapping stage: a site's front matter → Talkshelf's talk fields, through the config's ordered
+// key lists (config/defaults.ts). Values are read in the shapes real sites use: a date or an ISO
+// date-time with offset (date, start time and zone at once), an end date-time or a duration in
+// minutes, a URL or a bare YouTube or Vimeo id, lists, {url, name} objects, paths relative to a base.
+// Links, media and Markdown are checked later (talk.ts), after the config's transform has run.
+import { addMinutes, calendarDate, dateTimeOf, type DateTime } from './dates.ts'
+import type { ResolvedConfig } from './config/resolve.ts'
+import type { MappedTalk, SpeakerRef, TalkField } from './config/schema.ts'
+import type { Diagnostic } from './diagnostics.ts'
+import { FrontMatterReader, isEmpty, type Found } from './front-matter-reader.ts'
 
-export interface Fields {
-  title?: string
-  date?: string
-  publishDate?: string
-  timeSlot?: TimeSlot
-  urls: { youtubeurl?: string; pdfurl?: string; ppturl?: string; eventurl?: string }
-  previewImage?: string
-  slug?: string
-  aliases: string[]
-  tags: string[]
-  event?: string
-  type?: string
-  draft: boolean
-  summary?: string
+export interface FieldsResult {
+  talk: MappedTalk
+  /** Line of a key for a message, when the key is in the file (else 1). */
+  lineOf(key: string): number
+  /** Line of the key each field came from, to locate later checks. */
+  lines: Partial<Record<TalkField, number>>
+  /** The key each field came from (lower-cased), for npm run check's coverage table. */
+  keys: Partial<Record<TalkField, string>>
+  /** Where each of talk.slides came from. */
+  slideSources: { line: number; key: string }[]
+  /** Keys no field and no ignore list claims, as written, with their lines. */
+  unknownKeys: { key: string; line: number }[]
+  /** Their values, kept as written (Talk.extra). */
   extra: Record<string, unknown>
-}
-
-// Hugo's own front-matter keys that a talk archive has no use for: accepted quietly.
-const HUGO_KEYS = new Set(['weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'images', 'author', 'authors', 'linktitle', 'menu', 'toc', 'outputs', 'markup', 'translationkey', 'headless', 'build', 'cascade', 'sitemap', 'resources', 'series'])
-const KNOWN = new Set(['title', 'date', 'publishdate', 'time_slot', 'timeslot', 'youtubeurl', 'pdfurl', 'ppturl', 'eventurl', 'previewimage', 'slug', 'aliases', 'tags', 'categories', 'event', 'type', 'draft', 'description', 'summary'])
-
-/** A value as it reads in a message; an invalid Date has no ISO form (toISOString would throw). */
-function shown(v: unknown): string {
-  return v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : String(v)
-}
-
-function describe(v: unknown): string {
-  if (v instanceof Date) return 'a date'
-  if (Array.isArray(v)) return 'a list'
-  if (v === null) return 'null'
-  return typeof v === 'object' ? 'a table' : `a ${typeof v}`
 }
 
 function toJson(v: unknown): unknown {
@@ -50,146 +36,159 @@ function toJson(v: unknown): unknown {
   return v
 }
 
-/** Typed reads of one file's front matter, by lower-cased key, reporting at each key's line. */
-class FrontMatterReader {
-  readonly data: Record<string, unknown> = Object.create(null) as Record<string, unknown>
-  private lines = new Map<string, number>()
-  /** Each key as the author wrote it. */
-  readonly written = new Map<string, string>()
-
-  constructor(
-    private file: string,
-    raw: Record<string, unknown>,
-    keyLines: Map<string, number>,
-    private diagnostics: Diagnostic[],
-  ) {
-    for (const [k, v] of Object.entries(raw)) {
-      const key = k.toLowerCase()
-      this.data[key] = v
-      this.lines.set(key, keyLines.get(k) ?? 2)
-      this.written.set(key, k)
-    }
+/** The address in a link-ish value: a string, or an object's url/link/href/src. */
+function addressOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>
+    for (const k of ['url', 'link', 'href', 'src']) if (typeof o[k] === 'string' && o[k]) return (o[k] as string).trim()
   }
-
-  lineOf(key: string): number {
-    return this.lines.get(key) ?? 1
-  }
-
-  report(key: string, code: DiagnosticCode, message: string): void {
-    this.diagnostics.push(diag(this.file, this.lineOf(key), 1, code, message))
-  }
-
-  text(key: string): string | undefined {
-    const v = this.data[key]
-    if (v === undefined) return undefined
-    if (typeof v !== 'string') {
-      this.report(key, 'wrong-type', `"${key}" must be a text string in quotes, not ${describe(v)}.`)
-      return undefined
-    }
-    return v.trim()
-  }
-
-  url(key: string): string | undefined {
-    const v = this.text(key)
-    if (v === undefined) return undefined
-    if (v === '') {
-      this.report(key, 'empty-url', `"${key}" is empty: it is ignored.`)
-      return undefined
-    }
-    let parsed: URL
-    try {
-      parsed = new URL(v)
-    } catch {
-      this.report(key, 'bad-url', `"${key}" is not a full URL ("${v.slice(0, 80)}"): write it as https://….`)
-      return undefined
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-      this.report(key, 'bad-url', `"${key}" must be an http(s) link, not "${parsed.protocol}".`)
-      return undefined
-    }
-    return parsed.href
-  }
-
-  list(key: string): string[] {
-    const v = this.data[key]
-    if (v === undefined) return []
-    if (typeof v === 'string') return v.trim() ? [v.trim()] : []
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-      this.report(key, 'wrong-type', `"${key}" must be a list of strings, like ["a", "b"].`)
-      return []
-    }
-    return (v as string[]).map((s) => s.trim()).filter(Boolean)
-  }
-
-  bool(key: string): boolean | undefined {
-    const v = this.data[key]
-    if (v === undefined || typeof v === 'boolean') return v
-    this.report(key, 'wrong-type', `"${key}" must be true or false (without quotes).`)
-    return undefined
-  }
-
-  /** Keys no field read, kept as written; each reported once. */
-  unknownKeys(known: (key: string) => boolean): Record<string, unknown> {
-    const extra: Record<string, unknown> = Object.create(null) as Record<string, unknown>
-    for (const key of Object.keys(this.data)) {
-      if (known(key)) continue
-      const name = this.written.get(key) ?? key
-      this.report(key, 'unknown-key', `Unknown front-matter key "${name}": it is kept in the data but not shown.`)
-      extra[name] = toJson(this.data[key])
-    }
-    return extra
-  }
-}
-
-function readTitle(fm: FrontMatterReader): string | undefined {
-  const title = fm.text('title')
-  if (title) return title.replace(/\s+/g, ' ')
-  if (title === '' || fm.data.title === undefined) fm.report('title', 'missing-title', 'The talk has no title: add title = "…" to the front matter.')
   return undefined
 }
 
-function readDate(fm: FrontMatterReader): string | undefined {
-  const value = fm.data.date
-  if (value === undefined || value === '') {
-    fm.report('date', 'missing-date', 'The talk has no date: add date = "YYYY-MM-DD" to the front matter.')
-    return undefined
+/** A bare id → its watch URL: digits are Vimeo's, 11 characters of [A-Za-z0-9_-] YouTube's. */
+function videoAddress(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0) return `https://vimeo.com/${v}`
+  const text = Array.isArray(v) ? addressOf(v.find((x) => !isEmpty(x))) : addressOf(v)
+  if (!text) return undefined
+  if (/^\d{5,12}$/.test(text)) return `https://vimeo.com/${text}`
+  if (/^[A-Za-z0-9_-]{11}$/.test(text) && /[A-Za-z]/.test(text)) return `https://www.youtube.com/watch?v=${text}`
+  return text
+}
+
+/** A relative path read against a key's base ("2023/a.pdf" with base "/slides/" → "/slides/2023/a.pdf"). */
+function withBase(address: string, base: string | undefined): string {
+  if (!base || /^[a-z][a-z0-9+.-]*:/i.test(address) || address.startsWith('/')) return address
+  return `${base.replace(/\/+$/, '')}/${address.replace(/^\.?\/+/, '')}`
+}
+
+/** Every address the keys give, each with its key's line (repeats are dropped once checked). */
+function addresses(found: Found[]): { address: string; line: number; key: string }[] {
+  const out: { address: string; line: number; key: string }[] = []
+  for (const f of found) {
+    for (const item of Array.isArray(f.value) ? f.value : [f.value]) {
+      const a = addressOf(item)
+      if (a) out.push({ address: withBase(a, f.base), line: f.line, key: f.key })
+    }
   }
-  const date = calendarDate(value)
+  return out
+}
+
+function speakerRefs(found: Found[]): SpeakerRef[] {
+  const out: SpeakerRef[] = []
+  for (const f of found) {
+    for (const item of Array.isArray(f.value) ? f.value : [f.value]) {
+      if (typeof item === 'string' && item.trim()) out.push(item.trim())
+      else if (item && typeof item === 'object' && !Array.isArray(item)) out.push(toJson(item) as SpeakerRef)
+    }
+  }
+  return out
+}
+
+function readDate(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): DateTime | undefined {
+  // A missing date is reported after the config's transform, which may supply one (talk.ts).
+  const found = fm.first(config.fields.date)
+  if (!found) return undefined
+  seen.lines.date = found.line
+  seen.keys.date = found.key
+  const when = dateTimeOf(found.value)
+  if (when !== 'invalid') return when
+  const shown = found.value instanceof Date && Number.isNaN(found.value.getTime()) ? 'Invalid Date' : found.value instanceof Date ? found.value.toISOString() : String(found.value)
+  fm.report(found.line, 'invalid-date', `"${fm.written.get(found.key) ?? found.key}" is not a real calendar date (${shown.slice(0, 40)}): write it as YYYY-MM-DD.`)
+  return undefined
+}
+
+/** The end time: an end date-time, else the start plus a duration in minutes. */
+function readEnd(fm: FrontMatterReader, config: ResolvedConfig, start: string | undefined): string | undefined {
+  const end = fm.first(config.fields.end)
+  const when = end ? dateTimeOf(end.value) : undefined
+  if (when && when !== 'invalid' && when.time) return when.time
+  const duration = fm.first(config.fields.duration)
+  const minutes = duration ? Number(duration.value) : NaN
+  if (!start || !Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) return undefined
+  return addMinutes(start, minutes)
+}
+
+function readTitle(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): string | undefined {
+  const found = fm.first(config.fields.title)
+  if (found) {
+    seen.lines.title = found.line
+    seen.keys.title = found.key
+  }
+  const title = fm.text(found)
+  return title ? title.replace(/\s+/g, ' ') : undefined
+}
+
+function readPublishDate(fm: FrontMatterReader, config: ResolvedConfig): string | undefined {
+  const found = fm.first(config.fields.publishDate)
+  if (!found) return undefined
+  const date = calendarDate(found.value)
   if (date !== 'invalid') return date
-  fm.report('date', 'invalid-date', `"date" is not a real calendar date (${shown(value).slice(0, 40)}): write it as YYYY-MM-DD.`)
+  fm.report(found.line, 'invalid-publish-date', `"${fm.written.get(found.key) ?? found.key}" is not a real calendar date: it is ignored.`)
   return undefined
 }
 
-function readPublishDate(fm: FrontMatterReader): string | undefined {
-  if (fm.data.publishdate === undefined) return undefined
-  const date = calendarDate(fm.data.publishdate)
-  if (date !== 'invalid') return date
-  fm.report('publishdate', 'invalid-publish-date', '"publishDate" is not a real calendar date: it is ignored.')
-  return undefined
+type Noted = Pick<FieldsResult, 'lines' | 'keys'>
+
+/** The first value of a field, with its line and key noted. */
+function note<T>(seen: Noted, field: TalkField, found: Found | undefined, read: (f: Found) => T): T | undefined {
+  if (!found) return undefined
+  seen.lines[field] = found.line
+  seen.keys[field] = found.key
+  return read(found)
 }
 
-function readTimeSlot(fm: FrontMatterReader): TimeSlot | undefined {
-  const slot = fm.text('time_slot') ?? fm.text('timeslot')
-  return slot ? parseTimeSlot(slot) : undefined
-}
-
-export function readFields(file: string, raw: Record<string, unknown>, keyLines: Map<string, number>, diagnostics: Diagnostic[]): Fields {
+/** Front matter → the mapped talk (see config/schema.ts for the shape a transform receives). */
+export function readFields(file: string, raw: Record<string, unknown>, keyLines: Map<string, number>, diagnostics: Diagnostic[], config: ResolvedConfig): FieldsResult {
   const fm = new FrontMatterReader(file, raw, keyLines, diagnostics)
-  // Read in the order of the fields below: diagnostics come out in that order.
-  return {
-    title: readTitle(fm),
-    date: readDate(fm),
-    publishDate: readPublishDate(fm),
-    timeSlot: readTimeSlot(fm),
-    urls: { youtubeurl: fm.url('youtubeurl'), pdfurl: fm.url('pdfurl'), ppturl: fm.url('ppturl'), eventurl: fm.url('eventurl') },
-    previewImage: fm.text('previewimage') || undefined,
-    slug: fm.text('slug') || undefined,
-    aliases: fm.list('aliases'),
-    tags: [...new Set([...fm.list('tags'), ...fm.list('categories')])],
-    event: fm.text('event') || undefined,
-    type: fm.text('type') || undefined,
-    summary: fm.text('summary') || fm.text('description') || undefined,
-    draft: fm.bool('draft') ?? false,
-    extra: fm.unknownKeys((key) => KNOWN.has(key) || HUGO_KEYS.has(key)),
+  const f = config.fields
+  const lines: FieldsResult['lines'] = {}
+  const keys: FieldsResult['keys'] = {}
+  const seen = { lines, keys }
+  const each = (field: TalkField) => {
+    const found = fm.all(f[field])
+    if (found[0]) {
+      lines[field] = found[0].line
+      keys[field] = found.map((x) => x.key).join(', ')
+    }
+    return found
   }
+  // Read in this order: diagnostics come out in it.
+  const title = readTitle(fm, config, seen)
+  const when = readDate(fm, config, seen)
+  const publishDate = readPublishDate(fm, config)
+  const timeSlot = note(seen, 'timeSlot', fm.first(f.timeSlot), (x) => fm.text(x))
+  const slides = addresses(each('slides'))
+  const talk: MappedTalk = {
+    title,
+    date: when?.date,
+    start: when?.time,
+    end: readEnd(fm, config, when?.time),
+    zone: note(seen, 'zone', fm.first(f.zone), (x) => fm.text(x)) ?? when?.zone,
+    timeSlot: timeSlot || undefined,
+    publishDate,
+    video: note(seen, 'video', fm.first(f.video), (x) => videoAddress(x.value)),
+    slides: slides.map((s) => s.address),
+    event: note(seen, 'event', fm.first(f.event), (x) => addressOf(x.value)),
+    image: note(seen, 'image', fm.first(f.image), (x) => addressOf(Array.isArray(x.value) ? x.value[0] : x.value)),
+    slug: note(seen, 'slug', fm.first(f.slug), (x) => fm.text(x)) || undefined,
+    aliases: each('aliases').flatMap((x) => fm.strings(x)),
+    tags: [...new Set(each('tags').flatMap((x) => fm.strings(x)))],
+    eventName: note(seen, 'eventName', fm.first(f.eventName), (x) => fm.text(x)) || undefined,
+    type: note(seen, 'type', fm.first(f.type), (x) => fm.text(x)) || undefined,
+    summary: note(seen, 'summary', fm.first(f.summary), (x) => fm.text(x)) || undefined,
+    abstract: note(seen, 'abstract', fm.first(f.abstract), (x) => fm.text(x)) || undefined,
+    draft: note(seen, 'draft', fm.first(f.draft), (x) => fm.bool(x)) ?? false,
+    registration: note(seen, 'registration', fm.first(f.registration), (x) => addressOf(x.value)),
+    speakers: speakerRefs(each('speakers')),
+  }
+  const unknownKeys: FieldsResult['unknownKeys'] = []
+  const extra: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+  for (const key of Object.keys(fm.data)) {
+    if (fm.used.has(key) || config.ignore.has(key)) continue
+    const name = fm.written.get(key) ?? key
+    unknownKeys.push({ key: name, line: fm.lineOf(key) })
+    extra[name] = toJson(fm.data[key])
+  }
+  return { talk, lineOf: (key) => fm.lineOf(key), lines, keys, slideSources: slides.map(({ line, key }) => ({ line, key })), unknownKeys, extra }
 }

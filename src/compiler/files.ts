@@ -1,18 +1,45 @@
-// The talk folder on disk: which files are talks.
+// The talk folder on disk: which files are talks, as Hugo reads a content section. `_index.md` (and
+// `_index.<lang>.md`) is the section's own page; any other file, `_`-prefixed or not, is a page; a
+// page bundle (`name/index.md`) is one talk; translations (`talk.es.md`) are one talk, published in
+// the configured language.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** Talk files: Markdown, not Hugo section files (`_index.md`), not hidden, sub-folders included. */
-export function listTalkFiles(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-      const full = join(d, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name) && !entry.name.startsWith('_')) out.push(full)
-    }
+const MARKDOWN = /\.(md|markdown)$/i
+const SECTION = /^_index(\.[a-z]{2,3}(-[a-z0-9]{2,8})?)?\.(md|markdown)$/i
+const TRANSLATED = /^(.*)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(md|markdown)$/i
+
+function walk(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) walk(full, out)
+    else if (entry.isFile() && MARKDOWN.test(entry.name) && !SECTION.test(entry.name)) out.push(full)
   }
-  walk(dir)
+}
+
+/** Of a page's language variants, the one in `language`, else the one without a suffix, else the first. */
+function oneVariant(files: string[], language: string): string[] {
+  const groups = new Map<string, { file: string; lang?: string }[]>()
+  for (const file of files) {
+    const m = TRANSLATED.exec(file)
+    // A lone "talk.new.md" is a group of one and is published as it is.
+    const key = m ? `${m[1]}.${m[3]}` : file
+    const list = groups.get(key) ?? []
+    list.push({ file, lang: m?.[2]?.toLowerCase() })
+    groups.set(key, list)
+  }
+  const out: string[] = []
+  for (const variants of groups.values()) {
+    const pick = variants.find((v) => v.lang === language) ?? variants.find((v) => !v.lang) ?? variants.find((v) => v.lang?.split('-')[0] === language.split('-')[0])
+    out.push((pick ?? variants[0]!).file)
+  }
   return out.sort()
+}
+
+/** Talk files under a folder, sub-folders included, one per page. */
+export function listTalkFiles(dir: string, language = 'en'): string[] {
+  const out: string[] = []
+  walk(dir, out)
+  return oneVariant(out.sort(), language)
 }

@@ -2,6 +2,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { parse as parseYaml, YAMLError } from 'yaml'
 import { diag, type Diagnostic } from './diagnostics.ts'
+import { indentQuotedContinuations } from './yaml-lenient.ts'
 
 export interface FrontMatter {
   data: Record<string, unknown>
@@ -57,10 +58,31 @@ function keepImpossibleDates(data: Record<string, unknown>, fmLines: string[], k
 }
 
 /** YAML front matter (Hugo's "---" fences), with errors located in the file. */
+/** YAML as the `yaml` package reads it, else as Hugo's more lenient parser does (with a warning per repair). */
+function parseYamlLeniently(file: string, text: string, diagnostics: Diagnostic[]): unknown {
+  // The core schema keeps dates as the text written; alias expansion is capped against "billion laughs".
+  const parse = (t: string) => parseYaml(t, { schema: 'core', maxAliasCount: 100 }) as unknown
+  try {
+    return parse(text)
+  } catch (err) {
+    const { text: indented, repaired } = indentQuotedContinuations(text)
+    if (!repaired.length) throw err
+    let data: unknown
+    try {
+      data = parse(indented)
+    } catch {
+      throw err
+    }
+    for (const line of repaired) {
+      diagnostics.push(diag(file, line + 1, 1, 'lenient-yaml', 'The quoted text of this key goes on at the start of the next lines, which YAML does not allow: it was read as Hugo reads it. Indent those lines to silence this.'))
+    }
+    return data
+  }
+}
+
 function parseYamlFrontMatter(file: string, text: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
   try {
-    // The core schema keeps dates as the text written; alias expansion is capped against "billion laughs".
-    const data: unknown = parseYaml(text, { schema: 'core', maxAliasCount: 100 })
+    const data = parseYamlLeniently(file, text, diagnostics)
     if (data === null || data === undefined) return {}
     if (typeof data !== 'object' || Array.isArray(data)) {
       diagnostics.push(diag(file, 2, 1, 'yaml-syntax', 'The YAML front matter must be a list of "key: value" fields.'))

@@ -25,8 +25,25 @@ function extension(u: URL): string {
   return /\.([a-z0-9]{2,5})$/i.exec(u.pathname)?.[1]?.toLowerCase() ?? ''
 }
 
+/** vimeo.com/123, vimeo.com/123/abcdef (unlisted), vimeo.com/channels/x/123, player.vimeo.com/video/123?h=… */
+function vimeoVideo(u: URL, url: string): Video | undefined {
+  const host = u.hostname.replace(/^www\./, '')
+  if (host !== 'vimeo.com' && host !== 'player.vimeo.com') return undefined
+  const m = /^\/(?:video\/|channels\/[\w-]+\/|groups\/[\w-]+\/videos\/|showcase\/\d+\/video\/)?(\d{5,12})(?:\/([0-9a-f]{6,20}))?\/?$/i.exec(u.pathname)
+  if (!m) return undefined
+  const hash = m[2] ?? u.searchParams.get('h') ?? undefined
+  const start = parseStartTime(/(?:^|&)t=([\dhms]+)/.exec(u.hash.slice(1))?.[1])
+  return { kind: 'vimeo', id: m[1]!, url, ...(hash && /^[0-9a-f]+$/i.test(hash) ? { hash } : {}), ...(start ? { start } : {}) }
+}
+
 export function classifyVideo(url: string): Video {
+  if (url.startsWith('/')) {
+    const mime = VIDEO_FILES[/\.([a-z0-9]{2,5})$/i.exec(url)?.[1]?.toLowerCase() ?? '']
+    return mime ? { kind: 'file', url, mime } : { kind: 'external', url }
+  }
   const u = new URL(url)
+  const vimeo = vimeoVideo(u, url)
+  if (vimeo) return vimeo
   const id = youtubeId(u)
   if (id) {
     const start = parseStartTime(u.searchParams.get('t') ?? u.searchParams.get('start'))
@@ -40,11 +57,29 @@ export function classifyVideo(url: string): Video {
 }
 
 export function isPdf(url: string): boolean {
-  return extension(new URL(url)) === 'pdf'
+  return extension(new URL(url, 'https://site.invalid')) === 'pdf'
+}
+
+/** speakerdeck.com/player/ID embeds; a deck's page (speakerdeck.com/user/deck) only links: its player id is known to Speaker Deck alone. */
+function speakerDeck(u: URL, url: string): Slides | undefined {
+  if (u.hostname.replace(/^www\./, '') !== 'speakerdeck.com') return undefined
+  const id = /^\/player\/([0-9a-f]{16,40})\/?$/i.exec(u.pathname)?.[1]
+  return id ? { kind: 'speakerdeck', url, embedUrl: `https://speakerdeck.com/player/${id}` } : { kind: 'external', url }
+}
+
+/** slideshare.net/slideshow/embed_code/key/KEY (or …/embed_code/ID) embeds; a deck's page only links. */
+function slideShare(u: URL, url: string): Slides | undefined {
+  if (!/(^|\.)slideshare\.net$/.test(u.hostname)) return undefined
+  const m = /^\/slideshow\/embed_code\/(?:key\/)?([\w-]{6,40})\/?$/.exec(u.pathname)
+  return m ? { kind: 'slideshare', url, embedUrl: `https://www.slideshare.net/slideshow/embed_code/key/${m[1]}` } : { kind: 'external', url }
 }
 
 export function classifySlides(url: string): Slides {
+  // A site path: the site's own file, shown inline when it is a PDF.
+  if (url.startsWith('/')) return isPdf(url) ? { kind: 'pdf', url } : { kind: 'external', url }
   const u = new URL(url)
+  const hosted = speakerDeck(u, url) ?? slideShare(u, url)
+  if (hosted) return hosted
   const ext = extension(u)
   if (ext === 'pdf') return { kind: 'pdf', url }
   if (u.hostname === 'drive.google.com') {
@@ -71,14 +106,14 @@ export interface TalkMedia {
  * The talk's video, slides and well-known links from its link fields. A PDF is slides whichever
  * field holds it; the event page is the event field, else the first button that names an event.
  */
-export function talkMedia(urls: { video?: string; pdf?: string; ppt?: string; event?: string }): TalkMedia {
+export function talkMedia(urls: { video?: string; slides: string[]; event?: string }): TalkMedia {
   const slides: Slides[] = []
   let video: Video | undefined
   if (urls.video) {
     if (isPdf(urls.video)) slides.push(classifySlides(urls.video))
     else video = classifyVideo(urls.video)
   }
-  for (const u of [urls.pdf, urls.ppt]) if (u && !slides.some((s) => s.url === u)) slides.push(classifySlides(u))
+  for (const u of urls.slides) if (!slides.some((s) => s.url === u)) slides.push(classifySlides(u))
   const pdf = slides.find((s) => s.kind !== 'pptx')?.url
   const ppt = slides.find((s) => s.kind === 'pptx')?.url
   const links: TalkLinks = {

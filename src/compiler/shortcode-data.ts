@@ -15,6 +15,13 @@ export interface CompiledSpeaker {
   image?: string
   bio?: string
   bioHtml?: string
+  /** Given apart from the name (a speaker file, an inline object), so not parsed from "Name - Role @ Org". */
+  role?: string
+  org?: string
+  /** The name is as written: never split at " - " or ",". */
+  exactName?: boolean
+  /** Joined to a speaker file. */
+  fromFile?: boolean
 }
 
 export interface ShortcodeData {
@@ -24,12 +31,12 @@ export interface ShortcodeData {
   video?: string
 }
 
-type Report = (code: 'bad-url' | 'bad-handle' | 'missing-image' | 'deep-nesting', message: string) => void
+export type SpeakerReport = (code: 'bad-url' | 'bad-handle' | 'missing-image' | 'deep-nesting', message: string) => void
 
 const SOCIAL = ['github', 'twitter', 'linkedin', 'website'] as const
 
 /** Social links that will not be shown: another scheme is an error, as for any link; an unreadable handle a warning. */
-function checkSocialLinks(s: RawSpeaker, report: Report): void {
+function checkSocialLinks(s: RawSpeaker, report: SpeakerReport): void {
   for (const kind of SOCIAL) {
     const value = s[kind]
     if (!value || socialUrl(kind, value)) continue
@@ -40,7 +47,7 @@ function checkSocialLinks(s: RawSpeaker, report: Report): void {
   }
 }
 
-function compileSpeaker(s: RawSpeaker, ctx: CompileContext, report: Report): CompiledSpeaker {
+export function compileSpeaker(s: RawSpeaker, ctx: CompileContext, report: SpeakerReport): CompiledSpeaker {
   const image = checkImage(s.img, ctx, (m) => report('missing-image', m))
   checkSocialLinks(s, report)
   const bio = s.bio ? renderSnippet(s.bio, ctx, report) : undefined
@@ -50,7 +57,7 @@ function compileSpeaker(s: RawSpeaker, ctx: CompileContext, report: Report): Com
 export function shortcodeData(file: string, scan: ShortcodeScan, ctx: CompileContext, diagnostics: Diagnostic[]): ShortcodeData {
   const data: ShortcodeData = { speakers: [], buttons: [] }
   for (const { call, output } of scan.outputs) {
-    const report: Report = (code, message) => diagnostics.push(diag(file, call.line, call.column, code, message))
+    const report: SpeakerReport = (code, message) => diagnostics.push(diag(file, call.line, call.column, code, message))
     if (output?.kind === 'speaker') data.speakers.push(compileSpeaker(output.speaker, ctx, report))
     else if (output?.kind === 'button') {
       const url = safeHttpUrl(output.url, (m) => report('bad-url', `Button "${output.label}": ${m}`))

@@ -56,11 +56,20 @@ export interface SpeakerAppearance {
   image?: string
   bio?: string
   bioHtml?: string
+  /** Given apart from the name (a speaker file, an inline object): the name is then taken as written. */
+  role?: string
+  org?: string
+  exactName?: boolean
 }
 
 // The same few names recur across thousands of talks and every dev edit re-merges them all:
 // remember each written form's slug (bounded, as content can be hostile).
 const slugCache = new Map<string, string>()
+
+/** The slug of how a speaker was given: a name as written, or "Name - Role @ Org" to be split. */
+export function slugOfSpeaker(s: { raw: RawSpeaker; exactName?: boolean }): string {
+  return s.exactName ? slugify(s.raw.written) || 'speaker' : speakerSlug(s.raw.written)
+}
 
 export function speakerSlug(written: string): string {
   let slug = slugCache.get(written)
@@ -79,17 +88,16 @@ export function speakerSlug(written: string): string {
 export function mergeSpeakers(appearances: SpeakerAppearance[]): Speaker[] {
   const bySlug = new Map<string, Speaker>()
   for (const a of appearances) {
-    const slug = speakerSlug(a.raw.written)
+    const slug = slugOfSpeaker(a)
+    const parsed = a.exactName ? { name: a.raw.written.trim(), role: a.role, org: a.org } : splitSpeakerName(a.raw.written)
     let s = bySlug.get(slug)
     if (!s) {
-      const parsed = splitSpeakerName(a.raw.written)
       s = { slug, name: parsed.name, role: parsed.role, org: parsed.org, links: {}, talks: [], variants: [] }
       bySlug.set(slug, s)
     }
     if (!s.variants.includes(a.raw.written)) {
       s.variants.push(a.raw.written)
       // Only a new way of writing the person can fill a missing role or org.
-      const parsed = splitSpeakerName(a.raw.written)
       s.role ??= parsed.role
       s.org ??= parsed.org
     }

@@ -1,17 +1,23 @@
-// Compiles one talk file, stage by stage: bytes → text → front matter → fields → shortcodes → body →
-// the talk. Pure apart from `ctx.imageExists`, so it is cached per file and tested with inline strings.
+// Compiles one talk file, stage by stage: bytes → text → front matter → fields (the site's mapping)
+// → the config's transform → shortcodes and speakers → body → the talk. Pure apart from the context
+// (static files, speaker files, data files), so it is cached per file and tested with inline strings.
 import type { LabelledLink, Talk } from '../data/types.ts'
 import { renderBody } from './body.ts'
+import type { MappedTalk } from './config/schema.ts'
 import type { CompileContext } from './context.ts'
+import { calendarDate } from './dates.ts'
 import { decodeTalkFile } from './decode.ts'
-import { capPerCode, diag, hasErrors, type Diagnostic } from './diagnostics.ts'
-import { readFields, type Fields } from './fields.ts'
-import { splitFrontMatter, type FrontMatter } from './front-matter.ts'
+import { capPerCode, diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts'
+import { readFields, type FieldsResult } from './fields.ts'
+import { splitFrontMatter } from './front-matter.ts'
 import { talkMedia } from './media.ts'
 import { shortcodeData, type CompiledSpeaker } from './shortcode-data.ts'
 import { scanShortcodes } from './shortcodes.ts'
 import { slugFromPath, slugify } from './slug.ts'
-import { checkImage } from './urls.ts'
+import { resolveSpeakerRefs } from './speaker-refs.ts'
+import { timeSlotOf } from './time-of.ts'
+import { runTransform } from './transform.ts'
+import { checkImage, checkLink } from './urls.ts'
 
 export interface CompiledFile {
   file: string
@@ -24,76 +30,122 @@ export interface CompiledFile {
   speakers: CompiledSpeaker[]
   /** Line of the `aliases` key, for the collection's alias checks. */
   aliasLine?: number
+  /** Front-matter keys nothing reads: reported once per key for the whole collection. */
+  unknownKeys: { key: string; line: number }[]
+  /** Which key gave each field, and how many front-matter speaker references found a file: for npm run check. */
+  mapping?: { keys: FieldsResult['keys']; speakerRefs: number; speakerFiles: number }
 }
 
 const EVENT_LABEL = /\b(event|conference|summit|schedule|programme|program|session|meetup)\b/i
 
-/** Line of a front-matter key; keys are case-insensitive, so "previewImage" is "previewimage". */
-function keyLine(keyLines: Map<string, number>, key: string): number {
-  for (const [k, line] of keyLines) if (k.toLowerCase() === key) return line
-  return 1
-}
-
 /** The talk's URL slug: its own, else the file name's; a slug of punctuation gives none. */
-function slugOf(file: string, f: Fields, fm: FrontMatter, diagnostics: Diagnostic[]): string {
-  const own = f.slug ? slugify(f.slug) : ''
-  const slug = own || slugFromPath(file)
-  const line = keyLine(fm.keyLines, 'slug')
-  if (f.slug && !own && slug) diagnostics.push(diag(file, line, 1, 'empty-slug', `slug = "${f.slug.slice(0, 40)}" has no letters or digits: the file name gives the URL ("${slug}") instead.`))
+function slugOf(file: string, own: string | undefined, line: number, diagnostics: Diagnostic[]): string {
+  const fromField = own ? slugify(own) : ''
+  const slug = fromField || slugFromPath(file)
+  if (own && !fromField && slug) diagnostics.push(diag(file, line, 1, 'empty-slug', `slug = "${own.slice(0, 40)}" has no letters or digits: the file name gives the URL ("${slug}") instead.`))
   if (!slug) diagnostics.push(diag(file, line, 1, 'no-slug', 'The file name gives no URL slug (it has no letters or digits): rename the file or set slug = "…".'))
   return slug
 }
 
-function talkOf(slug: string, f: Fields & { title: string; date: string }, buttons: LabelledLink[], video: string | undefined, previewImage: string | undefined, summary: string): Talk {
-  const event = f.urls.eventurl ?? buttons.find((b) => EVENT_LABEL.test(b.label))?.url
-  const media = talkMedia({ video: f.urls.youtubeurl ?? video, pdf: f.urls.pdfurl, ppt: f.urls.ppturl, event })
+/** Title and date, which every talk needs, checked once the transform has had its say. */
+function requireTitleAndDate(file: string, t: MappedTalk, f: FieldsResult, diagnostics: Diagnostic[]): t is MappedTalk & { title: string; date: string } {
+  // A title of the wrong type was reported as such where it was read (f.lines.title is set).
+  if (!t.title?.trim() && !f.lines.title) diagnostics.push(diag(file, f.lineOf('title'), 1, 'missing-title', 'The talk has no title: add title = "…" to the front matter.'))
+  if (!t.date) {
+    if (!diagnostics.some((d) => d.code === 'invalid-date')) diagnostics.push(diag(file, f.lines.date ?? f.lineOf('date'), 1, 'missing-date', 'The talk has no date: add date = "YYYY-MM-DD" to the front matter.'))
+  } else if (calendarDate(t.date) !== t.date) {
+    diagnostics.push(diag(file, f.lines.date ?? 1, 1, 'invalid-date', `"${t.date.slice(0, 40)}" is not a real calendar date: write it as YYYY-MM-DD.`))
+    return false
+  }
+  return !!t.title?.trim() && !!t.date
+}
+
+/** Checks each link the mapping found, reported at the key it came from. */
+function checkedLinks(file: string, t: MappedTalk, f: FieldsResult, shortcodeVideo: string | undefined, ctx: CompileContext, diagnostics: Diagnostic[]) {
+  const check = (value: string | undefined, line: number | undefined, key: string | undefined) =>
+    value === undefined ? undefined : checkLink(value, ctx, (code, m) => diagnostics.push(diag(file, line ?? 1, 1, code, `"${key ?? 'link'}" ${m}`)))
+  const slides = t.slides.map((s, i) => check(s, f.slideSources[i]?.line ?? f.lines.slides, f.slideSources[i]?.key ?? 'slides')).filter((s): s is string => !!s)
+  return {
+    video: check(t.video, f.lines.video, f.keys.video) ?? shortcodeVideo,
+    slides: [...new Set(slides)],
+    event: check(t.event, f.lines.event, f.keys.event),
+    registration: check(t.registration, f.lines.registration, f.keys.registration),
+  }
+}
+
+interface Parts {
+  slug: string
+  mapped: MappedTalk & { title: string; date: string }
+  links: ReturnType<typeof checkedLinks>
+  buttons: LabelledLink[]
+  previewImage?: string
+  summary: string
+  extra: Record<string, unknown>
+}
+
+function talkOf({ slug, mapped: t, links, buttons, previewImage, summary, extra }: Parts): Talk {
+  const all = links.registration && !buttons.some((b) => b.url === links.registration) ? [...buttons, { label: 'Register', url: links.registration }] : buttons
+  const event = links.event ?? all.find((b) => EVENT_LABEL.test(b.label))?.url
+  const media = talkMedia({ video: links.video, slides: links.slides, event })
+  const timeSlot = timeSlotOf(t)
   return {
     slug,
-    title: f.title,
-    date: f.date,
-    year: Number(f.date.slice(0, 4)),
-    ...(f.publishDate ? { publishDate: f.publishDate } : {}),
-    ...(f.timeSlot ? { timeSlot: f.timeSlot } : {}),
+    title: t.title.replace(/\s+/g, ' ').trim(),
+    date: t.date,
+    year: Number(t.date.slice(0, 4)),
+    ...(t.publishDate ? { publishDate: t.publishDate } : {}),
+    ...(timeSlot ? { timeSlot } : {}),
     speakers: [],
     links: media.links,
-    buttons,
+    buttons: all,
     ...(media.video ? { video: media.video } : {}),
     slides: media.slides,
     ...(previewImage ? { previewImage } : {}),
-    summary: f.summary ?? summary,
-    tags: f.tags,
-    ...(f.event ? { event: f.event } : {}),
-    ...(f.type ? { type: f.type } : {}),
-    aliases: f.aliases,
-    ...(Object.keys(f.extra).length ? { extra: f.extra } : {}),
+    summary: t.summary ?? summary,
+    tags: t.tags,
+    ...(t.eventName ? { event: t.eventName } : {}),
+    ...(t.type ? { type: t.type } : {}),
+    aliases: t.aliases,
+    ...(Object.keys(extra).length ? { extra } : {}),
   }
 }
 
 export function compileFile(file: string, bytes: Uint8Array, ctx: CompileContext): CompiledFile {
   const result = compileParts(file, bytes, ctx)
-  return { ...result, diagnostics: capPerCode(result.diagnostics) }
+  // In the order of the file: stages report as they run, and later ones (links) look at earlier lines.
+  return { ...result, diagnostics: sortDiagnostics(capPerCode(result.diagnostics)) }
 }
 
 function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): CompiledFile {
   const diagnostics: Diagnostic[] = []
-  const result: CompiledFile = { file, diagnostics, speakers: [] }
+  const result: CompiledFile = { file, diagnostics, speakers: [], unknownKeys: [] }
   const text = decodeTalkFile(file, bytes, diagnostics)
   const fm = text === undefined ? undefined : splitFrontMatter(file, text, diagnostics)
   if (!fm) return result
-  const f = readFields(file, fm.data, fm.keyLines, diagnostics)
-  if (f.draft && !ctx.includeDrafts) return result
+  const fields = readFields(file, fm.data, fm.keyLines, diagnostics, ctx.config)
+  result.unknownKeys = fields.unknownKeys
+  const mapped = runTransform(fields.talk, fm.data, file, ctx, diagnostics)
+  if (!mapped) return result
+  const complete = requireTitleAndDate(file, mapped, fields, diagnostics)
+  if (mapped.draft && !ctx.includeDrafts) return result
 
   const scan = scanShortcodes(file, fm.body, fm.bodyLine, diagnostics)
   const shortcodes = shortcodeData(file, scan, ctx, diagnostics)
-  result.speakers = shortcodes.speakers
-  const body = renderBody(scan.body, { file, written: fm.body, firstLine: fm.bodyLine }, ctx, diagnostics)
-  const previewImage = checkImage(f.previewImage, ctx, (m) => diagnostics.push(diag(file, keyLine(fm.keyLines, 'previewimage'), 1, 'missing-image', m)))
-  const slug = slugOf(file, f, fm, diagnostics)
-  if (hasErrors(diagnostics) || !f.title || !f.date) return result
+  const fromRefs = resolveSpeakerRefs(mapped.speakers, file, fields.lines.speakers ?? 1, ctx, diagnostics)
+  result.speakers = [...shortcodes.speakers, ...fromRefs]
+  result.mapping = { keys: fields.keys, speakerRefs: mapped.speakers.length, speakerFiles: fromRefs.filter((s) => s.fromFile).length }
+  // A body left empty (the site keeps its abstract in front matter) shows the abstract instead.
+  const fromAbstract = !scan.body.trim() && !!mapped.abstract
+  const source = fromAbstract ? { file, written: mapped.abstract!, firstLine: fields.lines.abstract ?? 1 } : { file, written: fm.body, firstLine: fm.bodyLine }
+  const body = renderBody(fromAbstract ? mapped.abstract! : scan.body, source, ctx, diagnostics)
+  const links = checkedLinks(file, mapped, fields, shortcodes.video, ctx, diagnostics)
+  const previewImage = checkImage(mapped.image, ctx, (m) => diagnostics.push(diag(file, fields.lines.image ?? 1, 1, 'missing-image', m)))
+  const slug = slugOf(file, mapped.slug, fields.lines.slug ?? fields.lineOf('slug'), diagnostics)
+  if (hasErrors(diagnostics) || !complete) return result
 
-  result.talk = talkOf(slug, { ...f, title: f.title, date: f.date }, shortcodes.buttons, shortcodes.video, previewImage, body.summary)
+  result.talk = talkOf({ slug, mapped, links, buttons: shortcodes.buttons, previewImage, summary: body.summary, extra: fields.extra })
   result.html = body.html
   result.text = body.text
-  if (f.aliases.length) result.aliasLine = keyLine(fm.keyLines, 'aliases')
+  if (mapped.aliases.length) result.aliasLine = fields.lines.aliases
   return result
 }

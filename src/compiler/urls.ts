@@ -1,4 +1,6 @@
-// Link and image checks shared by the compiler's stages.
+// Link, image and file checks shared by the compiler's stages. A site path ("/img/a.jpg") must name a
+// file in the static folders (the app's public/, a Hugo site's static/); when it does not and the
+// config names the live site (baseUrl), it becomes a link to the file there.
 import type { CompileContext } from './context.ts'
 
 /** An absolute http(s) URL, normalised; anything else is reported and dropped. */
@@ -17,26 +19,78 @@ export function safeHttpUrl(value: string, report: (message: string) => void): s
   return u.href
 }
 
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i
+
+/** "img/a.jpg" or "/img/a.jpg" → "/img/a.jpg"; undefined for a path that climbs out ("../", "%2e%2e"). */
+export function sitePath(value: string): string | undefined {
+  const path = `/${value.trim().replace(/^\.?\/+/, '')}`
+  let decoded = path
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    // A stray "%" is read as written.
+  }
+  if ([path, decoded].some((p) => p.split('/').some((seg) => seg === '..' || seg === '.') || /[\\\0?#]/.test(p))) return undefined
+  return path
+}
+
+/** The live site's copy of a site path, when the config names one. */
+function onLiveSite(path: string, ctx: CompileContext): string | undefined {
+  return ctx.config.baseUrl ? `${ctx.config.baseUrl}${encodeURI(path)}` : undefined
+}
+
 /**
- * An image reference that is safe to show: an https URL, or a site path ("/img/a.jpg") that
- * exists under public/. Paths that climb out ("../") or use other schemes are dropped.
+ * An image reference that is safe to show: an https URL, or a site path that exists in the static
+ * folders (or on the live site). Paths that climb out ("../") or use other schemes are dropped.
  */
 export function checkImage(value: string | undefined, ctx: CompileContext, report: (message: string) => void): string | undefined {
   if (!value) return undefined
   const v = value.trim()
   if (/^https?:\/\//i.test(v)) return safeHttpUrl(v, report)
-  if (/^[a-z][a-z0-9+.-]*:/i.test(v) || v.startsWith('//')) {
+  if (SCHEME.test(v) || v.startsWith('//')) {
     report(`Image "${v.slice(0, 80)}" must be a site path like /img/photo.jpg or an https URL: it is left out.`)
     return undefined
   }
-  const path = `/${v.replace(/^\/+/, '')}`
-  if (path.split('/').some((seg) => seg === '..' || seg === '.') || /[\\\0?#]/.test(path)) {
+  const path = sitePath(v)
+  if (!path) {
     report(`Image "${v.slice(0, 80)}" points outside the site's public folder: it is left out.`)
     return undefined
   }
-  if (!ctx.imageExists(path)) {
-    report(`Image "${path}" does not exist under public/: a fallback is shown instead.`)
+  if (ctx.fileExists(path)) return path
+  const live = onLiveSite(path, ctx)
+  if (!live) report(`Image "${path}" does not exist under public/${ctx.config.siteRoot ? " or the site's static folder" : ''}: a fallback is shown instead.`)
+  return live
+}
+
+/**
+ * A link a talk gives (video, slides, event page, registration): an http(s) URL, or a site path to
+ * a file in the static folders (or on the live site). Other schemes are errors; a missing file is a
+ * warning.
+ */
+export function checkLink(value: string, ctx: CompileContext, report: (code: 'bad-url' | 'missing-file', message: string) => void): string | undefined {
+  const v = value.trim()
+  if (/^https?:\/\//i.test(v)) return safeHttpUrl(v, (m) => report('bad-url', m))
+  if (SCHEME.test(v) || v.startsWith('//')) {
+    report('bad-url', `must be an http(s) link or a site path, not "${v.split(':')[0]!.slice(0, 20)}:".`)
     return undefined
   }
-  return path
+  // "youtube.com/watch?v=x" is a link without its scheme, not a path on this site.
+  if (/^[\w-]+(\.[\w-]+)+(\/|$)/.test(v) && !/\.(pdf|pptx?|odp|jpe?g|png|gif|webp|svg|mp4|webm)$/i.test(v)) {
+    report('bad-url', `is not a full URL ("${v.slice(0, 80)}"): write it as https://….`)
+    return undefined
+  }
+  // A relative value must at least name a file ("2023/talk.pdf"); "nope" is a broken link.
+  if (!v.startsWith('/') && !/\.[a-z0-9]{2,5}$/i.test(v)) {
+    report('bad-url', `is not a full URL ("${v.slice(0, 80)}"): write it as https://…, or as a site path like /slides/talk.pdf.`)
+    return undefined
+  }
+  const path = sitePath(v)
+  if (!path) {
+    report('bad-url', `"${v.slice(0, 80)}" points outside the site: it is left out.`)
+    return undefined
+  }
+  if (ctx.fileExists(path)) return path
+  const live = onLiveSite(path, ctx)
+  if (!live) report('missing-file', `names "${path}", which is not in the static folders${ctx.config.baseUrl ? '' : ' (set baseUrl in the config to link to the live site)'}: it is left out.`)
+  return live
 }

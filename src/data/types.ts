@@ -24,19 +24,23 @@ export interface LabelledLink {
   url: string
 }
 
-/** How a video link can be shown, decided at build time. */
+/** How a video link can be shown, decided at build time. A file's url may be a site path. */
 export type Video =
   | { kind: 'youtube'; id: string; start?: number; url: string }
+  /** `hash`: the key of an unlisted video (vimeo.com/ID/HASH). */
+  | { kind: 'vimeo'; id: string; hash?: string; start?: number; url: string }
   | { kind: 'file'; url: string; mime: string }
   | { kind: 'peertube'; embedUrl: string; url: string }
   | { kind: 'external'; url: string }
 
-/** How a slides link can be shown, decided at build time. */
+/** How a slides link can be shown, decided at build time. A PDF's url may be a site path ("/uploads/a.pdf"). */
 export type Slides =
   | { kind: 'pdf'; url: string }
   | { kind: 'gdrive'; embedUrl: string; url: string }
   | { kind: 'gslides'; embedUrl: string; url: string }
   | { kind: 'pptx'; embedUrl: string; url: string }
+  | { kind: 'speakerdeck'; embedUrl: string; url: string }
+  | { kind: 'slideshare'; embedUrl: string; url: string }
   | { kind: 'external'; url: string }
 
 /** A talk as listed and searched: everything but the rendered body. */

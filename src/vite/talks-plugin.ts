@@ -1,9 +1,10 @@
 // The talks plugin: only Vite hooks live here. It serves `virtual:talks` and its lazily loaded
 // chunks (src/data/wire.ts), fails the build on content errors with a located message, reloads the
 // dev page when talk files change, and publishes dist/talks.json.
-import { resolve } from 'node:path'
-import type { Plugin } from 'vite'
+import { resolve, sep } from 'node:path'
+import type { Plugin, Rollup } from 'vite'
 import { compileCollection, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
+import { loadSiteConfig, type ResolvedConfig } from '../compiler/config/resolve.ts'
 import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.ts'
 import { publicExport } from '../compiler/exports.ts'
 import { encodePayload, isTalksModule, TALKS_MODULE, type ClientPayload } from '../data/wire.ts'
@@ -15,10 +16,6 @@ export interface TalksPluginOptions {
 }
 
 const RESOLVED = '\0'
-
-export function resolveContentDir(root: string, option?: string): string {
-  return resolve(root, process.env.TALKS_CONTENT_DIR || option || 'content/talks')
-}
 
 function errorSummary(errors: Diagnostic[]): string {
   const lines = errors.slice(0, 50).map(formatDiagnostic)
@@ -35,10 +32,20 @@ function locatedError(root: string, errors: Diagnostic[]) {
 
 const errorsOf = (c: CompileResult) => c.diagnostics.filter((d) => d.severity === 'error')
 
-/** What other build plugins (the prerenderer) may ask of the talks plugin. */
+/** What other build plugins (the prerenderer, the site's static files) may ask of the talks plugin. */
 export interface TalksApi {
   /** The compiled collection (compiled once per build, then cached). */
   collection(): CompileResult
+  /** The site config in use. */
+  config(): ResolvedConfig
+}
+
+/** In a build, errors fail it unless the config says to skip bad files, which are then listed. */
+function reportErrors(ctx: Rollup.PluginContext, c: CompileResult, o: CompileOptions): void {
+  const errors = errorsOf(c)
+  if (!errors.length) return
+  if (o.config.onError !== 'skip') ctx.error(locatedError(o.root, errors))
+  ctx.warn(`${errors.length} error${errors.length === 1 ? '' : 's'}: skipped ${c.skipped.length} file${c.skipped.length === 1 ? '' : 's'} (onError: 'skip'), published the rest:\n${c.skipped.map((f) => `  ${f}`).join('\n')}`)
 }
 
 export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> {
@@ -58,23 +65,25 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
 
   return {
     name: 'talkshelf:talks',
-    api: { collection: compile },
-    configResolved(config) {
+    api: {
+      collection: compile,
+      config: () => {
+        if (!compileOptions) throw new Error('talkshelf:talks: the config was asked for before Vite resolved its own')
+        return compileOptions.config
+      },
+    },
+    async configResolved(config) {
       isBuild = config.command === 'build'
       // A nested build (the prerenderer's server bundle) reuses these options and their cache.
-      compileOptions ??= {
-        contentDir: resolveContentDir(config.root, options.contentDir),
-        publicDir: config.publicDir || resolve(config.root, 'public'),
-        includeDrafts: !isBuild,
-        root: config.root,
-        cache: new FileCache(),
-      }
+      if (compileOptions) return
+      const siteConfig = await loadSiteConfig({ root: config.root, env: process.env, contentDir: options.contentDir })
+      compileOptions = { config: siteConfig, includeDrafts: !isBuild, root: config.root, cache: new FileCache() }
     },
     buildStart() {
       collection = undefined
       const c = compile()
       for (const d of c.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d))
-      if (errorsOf(c).length && isBuild) this.error(locatedError(compileOptions!.root, errorsOf(c)))
+      if (isBuild) reportErrors(this, c, compileOptions!)
     },
     resolveId(id) {
       return isTalksModule(id) ? RESOLVED + id : undefined
@@ -84,7 +93,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       const c = compile()
       // Watching every talk file once (from the index module) covers edits; chunks need not repeat it.
       if (id === RESOLVED + TALKS_MODULE) for (const f of c.files) this.addWatchFile(f)
-      if (errorsOf(c).length) this.error(locatedError(compileOptions!.root, errorsOf(c)))
+      if (errorsOf(c).length && (!isBuild || compileOptions!.config.onError !== 'skip')) this.error(locatedError(compileOptions!.root, errorsOf(c)))
       payload ??= encodePayload(c.index, c.bodies)
       const code = moduleSource(id.slice(RESOLVED.length), payload)
       // Generated data has no source to map back to; without this, dev serves a source map of
@@ -96,10 +105,14 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
     },
     configureServer(server) {
       const o = compileOptions!
-      server.watcher.add(o.contentDir)
+      server.watcher.add([o.config.contentDir, ...o.config.speakers.folders, ...(o.config.file ? [o.config.file] : [])])
+      const speakerFolders = o.config.speakers.folders.map((d) => resolve(d) + sep)
       const onChange = (file: string) => {
-        if (!ownsFile(o, file)) return
-        o.cache!.invalidate(file)
+        const speakerFile = speakerFolders.some((d) => resolve(file).startsWith(d))
+        if (!ownsFile(o, file) && !speakerFile) return
+        // A speaker file may be read by any talk: everything is compiled again.
+        if (speakerFile) o.cache!.clear()
+        else o.cache!.invalidate(file)
         collection = undefined
         const env = server.environments.client
         for (const mod of [...env.moduleGraph.idToModuleMap.values()]) {

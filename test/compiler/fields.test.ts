@@ -6,15 +6,23 @@ import { calendarDate } from '../../src/compiler/dates.ts'
 import { readFields } from '../../src/compiler/fields.ts'
 import { parseTimeSlot } from '../../src/compiler/time-slot.ts'
 import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
-import { brief } from './helpers.ts'
+import { compileFile } from '../../src/compiler/talk.ts'
+import { brief, context, encode } from './helpers.ts'
+
+const CONFIG = context().config
 
 /** Front-matter lines → fields, through the real TOML split, as compileFile does it. */
 function fieldsOf(...lines: string[]) {
   const diagnostics: Diagnostic[] = []
   const fm = splitFrontMatter('t.md', ['+++', ...lines, '+++', ''].join('\n'), diagnostics)
   if (!fm) throw new Error(`front matter did not parse: ${JSON.stringify(diagnostics)}`)
-  const fields = readFields('t.md', fm.data, fm.keyLines, diagnostics)
+  const fields = readFields('t.md', fm.data, fm.keyLines, diagnostics, CONFIG)
   return { fields, diagnostics }
+}
+
+/** The diagnostics of a whole talk file with these front-matter lines (checks that run after mapping). */
+function compiled(...lines: string[]): Diagnostic[] {
+  return compileFile('t.md', encode(['+++', ...lines, '+++', 'Body.'].join('\n')), context()).diagnostics
 }
 
 const tomlDate = (literal: string): unknown => parseToml(`d = ${literal}`).d
@@ -103,7 +111,7 @@ describe('parseTimeSlot', () => {
 })
 
 describe('readFields', () => {
-  it('reads a complete talk, at the lines of its keys', () => {
+  it('maps a complete talk, noting the line of each key', () => {
     const { fields, diagnostics } = fieldsOf(
       'Title = "  Kubernetes   networking "',
       'date = 2022-02-06',
@@ -125,27 +133,36 @@ describe('readFields', () => {
       'weight = 3',
     )
     expect(diagnostics).toEqual([])
-    expect({ ...fields, extra: { ...fields.extra } }).toEqual({
+    expect(fields.talk).toEqual({
       title: 'Kubernetes networking',
       date: '2022-02-06',
+      start: undefined,
+      end: undefined,
+      zone: undefined,
       publishDate: '2022-01-01',
-      timeSlot: { text: '4:30pm - 5:00pm CET', start: '16:30', end: '17:00', zone: 'CET' },
-      urls: { youtubeurl: 'https://fosdem.org/2022/x', pdfurl: 'https://fosdem.org/2022/x.pdf', ppturl: 'https://example.com/a%20b.pptx', eventurl: 'https://fosdem.org/2022/' },
-      previewImage: '/img/x.jpg',
+      timeSlot: '4:30pm - 5:00pm CET',
+      video: 'https://fosdem.org/2022/x',
+      slides: ['https://fosdem.org/2022/x.pdf', 'HTTPS://Example.com/a b.pptx'],
+      event: 'https://fosdem.org/2022/',
+      image: '/img/x.jpg',
       slug: 'Custom Slug',
       aliases: ['/webinars/old/', '/x'],
       tags: ['k8s', 'calico', 'networking'],
-      event: 'FOSDEM',
+      eventName: 'FOSDEM',
       type: 'webinar',
       draft: false,
       summary: 'Short.',
-      extra: {},
+      abstract: undefined,
+      registration: undefined,
+      speakers: [],
     })
+    expect(fields.lines).toMatchObject({ title: 2, date: 3, video: 7, slides: 8, event: 10, image: 11, slug: 12 })
+    expect(fields.unknownKeys).toEqual([])
   })
 
   it('accepts "timeslot", a single tag string and a draft flag', () => {
     const { fields } = fieldsOf('title = "T"', 'date = "2023-01-01"', 'timeslot = "9 - 10am"', 'tags = " solo "', 'draft = true', 'summary = "S"', 'description = "D"')
-    expect(fields).toMatchObject({ timeSlot: { start: '09:00', end: '10:00' }, tags: ['solo'], draft: true, summary: 'S' })
+    expect(fields.talk).toMatchObject({ timeSlot: '9 - 10am', tags: ['solo'], draft: true, summary: 'S' })
   })
 
   describe('the date traps', () => {
@@ -153,7 +170,7 @@ describe('readFields', () => {
       const { fields, diagnostics } = fieldsOf('title = "T"', '', 'date = 2023-02-30')
       expect(brief(diagnostics)).toEqual(['4:1 error invalid-date'])
       expect(diagnostics[0]!.message).toContain('(2023-02-30)')
-      expect(fields.date).toBeUndefined()
+      expect(fields.talk.date).toBeUndefined()
     })
 
     it('reports invalid-date for a rolled-over offset date-time too', () => {
@@ -161,16 +178,16 @@ describe('readFields', () => {
       expect(brief(diagnostics)).toEqual(['3:1 error invalid-date'])
     })
 
-    it('reads 2023-12-31T23:30:00-05:00 as 2023-12-31, not the UTC day after', () => {
+    it('reads 2023-12-31T23:30:00-05:00 as 2023-12-31, not the UTC day after, with its time and zone', () => {
       const { fields, diagnostics } = fieldsOf('title = "T"', 'date = 2023-12-31T23:30:00-05:00')
       expect(diagnostics).toEqual([])
-      expect(fields.date).toBe('2023-12-31')
+      expect(fields.talk).toMatchObject({ date: '2023-12-31', start: '23:30', zone: '-05:00' })
     })
 
     it('reports a quoted impossible date and an impossible publishDate (a warning: it is only ignored)', () => {
       const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-02-30"', 'publishDate = 2023-04-31')
       expect(brief(diagnostics)).toEqual(['3:1 error invalid-date', '4:1 warning invalid-publish-date'])
-      expect(fields.publishDate).toBeUndefined()
+      expect(fields.talk.publishDate).toBeUndefined()
     })
 
     it('reports invalid-date for a TOML time without a date, and for a number', () => {
@@ -180,7 +197,7 @@ describe('readFields', () => {
 
     it('does not throw on an invalid Date given directly', () => {
       const diagnostics: Diagnostic[] = []
-      readFields('t.md', { title: 'T', date: new Date(Number.NaN) }, new Map([['date', 3]]), diagnostics)
+      readFields('t.md', { title: 'T', date: new Date(Number.NaN) }, new Map([['date', 3]]), diagnostics, CONFIG)
       expect(brief(diagnostics)).toEqual(['3:1 error invalid-date'])
       expect(diagnostics[0]!.message).toContain('Invalid Date')
     })
@@ -188,13 +205,11 @@ describe('readFields', () => {
 
   describe('diagnostics', () => {
     it('missing-title and missing-date at line 1 when the keys are absent', () => {
-      const { diagnostics } = fieldsOf('type = "webinar"')
-      expect(brief(diagnostics)).toEqual(['1:1 error missing-title', '1:1 error missing-date'])
+      expect(brief(compiled('type = "webinar"'))).toEqual(['1:1 error missing-title', '1:1 error missing-date'])
     })
 
     it('missing-title and missing-date at the key line when they are blank', () => {
-      const { diagnostics } = fieldsOf('title = "   "', 'date = ""')
-      expect(brief(diagnostics)).toEqual(['2:1 error missing-title', '3:1 error missing-date'])
+      expect(brief(compiled('title = "   "', 'date = ""'))).toEqual(['2:1 error missing-title', '3:1 error missing-date'])
     })
 
     it('wrong-type for text fields, lists and the draft flag', () => {
@@ -215,38 +230,31 @@ describe('readFields', () => {
       expect(diagnostics.map((d) => d.message)).toEqual(['"title" must be a text string in quotes, not a date.', '"type" must be a text string in quotes, not a table.'])
     })
 
-    it('bad-url for links that are not full http(s) URLs, empty-url for empty ones', () => {
-      const { fields, diagnostics } = fieldsOf(
-        'title = "T"',
-        'date = "2023-01-01"',
-        'youtubeurl = "youtube.com/watch?v=x"',
-        'pdfurl = "javascript:alert(1)"',
-        'ppturl = "  "',
-        'eventurl = "/events/x"',
-      )
-      expect(brief(diagnostics)).toEqual(['4:1 error bad-url', '5:1 error bad-url', '6:1 warning empty-url', '7:1 error bad-url'])
-      expect(diagnostics[1]!.message).toBe('"pdfurl" must be an http(s) link, not "javascript:".')
-      expect(fields.urls).toEqual({ youtubeurl: undefined, pdfurl: undefined, ppturl: undefined, eventurl: undefined })
+    it('bad-url for links that are neither http(s) nor a site path; empty values are absent; a missing site file is a warning', () => {
+      const ds = compiled('title = "T"', 'date = "2023-01-01"', 'youtubeurl = "youtube.com/watch?v=x"', 'pdfurl = "javascript:alert(1)"', 'ppturl = "  "', 'eventurl = "/events/x"')
+      expect(brief(ds)).toEqual(['4:1 error bad-url', '5:1 error bad-url', '7:1 warning missing-file'])
+      expect(ds[1]!.message).toBe('"pdfurl" must be an http(s) link or a site path, not "javascript:".')
     })
 
-    it('unknown-key: kept (as written) in extra, as JSON, with a warning at its line', () => {
+    it('unknown keys: kept (as written) in extra, as JSON, each with its line for the collection to report once', () => {
       const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-01-01"', 'speakerNotes = "hi"', 'recorded = 2023-01-01T10:00:00Z', '[params]', 'x = [1, 2]')
-      expect(brief(diagnostics)).toEqual(['4:1 warning unknown-key', '5:1 warning unknown-key', '6:1 warning unknown-key'])
-      expect(diagnostics[0]!.message).toBe('Unknown front-matter key "speakerNotes": it is kept in the data but not shown.')
+      expect(diagnostics).toEqual([])
+      expect(fields.unknownKeys).toEqual([{ key: 'speakerNotes', line: 4 }, { key: 'recorded', line: 5 }, { key: 'params', line: 6 }])
       expect(JSON.parse(JSON.stringify(fields.extra))).toEqual({ speakerNotes: 'hi', recorded: '2023-01-01T10:00:00.000Z', params: { x: [1, 2] } })
     })
 
     it('accepts Hugo keys quietly and treats keys case-insensitively', () => {
       const { fields, diagnostics } = fieldsOf('TITLE = "T"', 'Date = "2023-01-01"', 'weight = 1', 'lastmod = 2023-01-01', 'Layout = "x"', 'url = "/x"', 'EventURL = "https://e.example"')
       expect(diagnostics).toEqual([])
-      expect(fields).toMatchObject({ title: 'T', date: '2023-01-01', urls: { eventurl: 'https://e.example/' } })
+      expect(fields.unknownKeys).toEqual([])
+      expect(fields.talk).toMatchObject({ title: 'T', date: '2023-01-01', event: 'https://e.example' })
     })
   })
 
   describe('__proto__ keys stay data', () => {
     it('keeps __proto__ and constructor as ordinary unknown keys without touching prototypes', () => {
-      const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-01-01"', '__proto__ = { polluted = true }', '[constructor]', 'prototype = 1')
-      expect(brief(diagnostics)).toEqual(['4:1 warning unknown-key', '5:1 warning unknown-key'])
+      const { fields } = fieldsOf('title = "T"', 'date = "2023-01-01"', '__proto__ = { polluted = true }', '[constructor]', 'prototype = 1')
+      expect(fields.unknownKeys.map((k) => `${k.line} ${k.key}`)).toEqual(['4 __proto__', '5 constructor'])
       expect(Object.keys(fields.extra)).toEqual(['__proto__', 'constructor'])
       expect(Object.getOwnPropertyDescriptor(fields.extra, '__proto__')?.value).toEqual({ polluted: true })
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
@@ -255,9 +263,9 @@ describe('readFields', () => {
 
     it('does not read a "title" inherited from a prototype', () => {
       const raw = Object.create({ title: 'inherited', date: '2023-01-01' }) as Record<string, unknown>
-      const diagnostics: Diagnostic[] = []
-      readFields('t.md', raw, new Map(), diagnostics)
-      expect(brief(diagnostics)).toEqual(['1:1 error missing-title', '1:1 error missing-date'])
+      const { talk } = readFields('t.md', raw, new Map(), [], CONFIG)
+      expect(talk.title).toBeUndefined()
+      expect(talk.date).toBeUndefined()
     })
   })
 })

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions } from '../../src/compiler/compile.ts'
+import { folderConfig } from '../../src/compiler/config/resolve.ts'
 import type { CompileContext } from '../../src/compiler/context.ts'
+import { NO_SPEAKERS } from '../../src/compiler/speaker-files.ts'
 import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
 
 /** The repository root (where content/talks and public/ live). */
@@ -21,10 +23,14 @@ export function talk(frontMatter: string[], body = 'Body text.'): string {
 /** The smallest valid front matter. */
 export const MINIMAL = ['title = "A talk"', 'date = "2023-02-05"']
 
-/** A compile context whose public/ holds exactly `images`. */
-export function context(images: string[] = [], includeDrafts = false): CompileContext {
+/** A compile context with the default conventions, whose public/ holds exactly `images`. */
+export function context(images: string[] = [], includeDrafts = false, overrides: Partial<CompileContext> = {}): CompileContext {
   const set = new Set(images)
-  return { imageExists: (p) => set.has(p), includeDrafts }
+  const config = folderConfig('/nowhere/content/talks', '/nowhere/public')
+  const readData = () => {
+    throw new Error('this test context has no data folder')
+  }
+  return { fileExists: (p) => set.has(p), includeDrafts, config, root: '/nowhere', speakers: NO_SPEAKERS, readData, ...overrides }
 }
 
 /** "line:col severity code" for each diagnostic: compact to compare. */
@@ -59,8 +65,8 @@ export function workspace(files: Record<string, string | Uint8Array> = {}, prefi
 }
 
 /** The compiler's entry points bound to one set of options and one cache, as the Vite plugin uses them. */
-export function compilerFor(options: Omit<CompileOptions, 'cache'>) {
-  const o: CompileOptions = { ...options, cache: new FileCache() }
+export function compilerFor(options: { contentDir: string; publicDir: string; includeDrafts: boolean; root: string }) {
+  const o: CompileOptions = { config: folderConfig(options.contentDir, options.publicDir), includeDrafts: options.includeDrafts, root: options.root, cache: new FileCache() }
   return {
     compileAll: () => compileCollection(o),
     compileOne: (file: string) => compileTalkFile(file, o),

@@ -12,7 +12,7 @@ import { compileFile, type CompiledFile } from '../../src/compiler/talk.ts'
 import { socialUrl } from '../../src/compiler/speakers.ts'
 import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
 import { GENERATED, HOSTILE, hrefs, srcs, type Expectation, type Expected } from '../fixtures/hostile/expectations.ts'
-import { compilerFor, REPO_ROOT, workspace, type Workspace } from './helpers.ts'
+import { compilerFor, context, REPO_ROOT, workspace, type Workspace } from './helpers.ts'
 
 const HOSTILE_DIR = join(REPO_ROOT, 'test/fixtures/hostile')
 const PUBLIC_DIR = join(REPO_ROOT, 'public')
@@ -20,13 +20,12 @@ const BUNDLED_DIR = join(REPO_ROOT, 'content/talks')
 const DEFAULT_MS = 2_000
 
 /** The real public/ folder, as the build sees it. */
-const ctx: CompileContext = {
-  includeDrafts: false,
-  imageExists: (p) => {
+const ctx: CompileContext = context([], false, {
+  fileExists: (p) => {
     const full = join(PUBLIC_DIR, p)
     return full.startsWith(PUBLIC_DIR + sep) && existsSync(full) && statSync(full).isFile()
   },
-}
+})
 
 const committed = readdirSync(HOSTILE_DIR).filter((f) => f.endsWith('.md')).sort()
 const ALL: Record<string, Expectation> = { ...HOSTILE, ...GENERATED }
@@ -51,7 +50,7 @@ function expectSafeHtml(html: string | undefined, where: string): void {
   // Images: an existing site path or an https URL, nothing else (no "x", no "../", no data:).
   for (const src of srcs(html)) {
     expect(src, where).toMatch(/^(https?:\/\/|\/(?!\/))/i)
-    if (src.startsWith('/')) expect(ctx.imageExists(decodeURI(src)), `${where}: ${src}`).toBe(true)
+    if (src.startsWith('/')) expect(ctx.fileExists(decodeURI(src)), `${where}: ${src}`).toBe(true)
   }
   // No shortcode text leaks into a page, however it was nested.
   expect(html, where).not.toMatch(/\{\{[<%]/)
@@ -72,7 +71,7 @@ function expectSafeTalk(r: CompiledFile): void {
   ]
   for (const url of urls) expect(isHttp(url!), url).toBe(true)
   for (const image of [t.previewImage, ...r.speakers.map((s) => s.image)]) {
-    if (image) expect(image.startsWith('/') ? ctx.imageExists(image) : isHttp(image), image).toBe(true)
+    if (image) expect(image.startsWith('/') ? ctx.fileExists(image) : isHttp(image), image).toBe(true)
   }
   expectSafeHtml(r.html, `${r.file} body`)
   expect(`${t.summary} ${r.text}`).not.toMatch(/\{\{[<%]/)

@@ -57,7 +57,7 @@ describe('encodePayload', () => {
   it('calls an event-page "video" link no recording of its own, and another site\'s link a recording', () => {
     const { index } = collectionOf({
       'e.md': talk(['title = "E"', 'date = "2022-02-06"', 'youtubeurl = "https://fosdem.org/2022/schedule/event/x/"', 'eventurl = "https://fosdem.org/2022/schedule/event/x/"']),
-      'v.md': talk(['title = "V"', 'date = "2022-02-07"', 'youtubeurl = "https://vimeo.com/123456"', 'eventurl = "https://fosdem.org/2022/"']),
+      'v.md': talk(['title = "V"', 'date = "2022-02-07"', 'youtubeurl = "https://media.ccc.de/v/36c3-10652-a_talk"', 'eventurl = "https://fosdem.org/2022/"']),
     })
     expect(badgesOf(index.talks.find((t) => t.slug === 'e')!)).toEqual(['Event page'])
     expect(badgesOf(index.talks.find((t) => t.slug === 'v')!)).toEqual(['Recording', 'Event page'])

@@ -5,7 +5,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { build, type Plugin } from 'vite'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { resolveContentDir, talksPlugin, type TalksPluginOptions } from '../../src/vite/talks-plugin.ts'
+import { resolveConfig } from '../../src/compiler/config/resolve.ts'
+import { talksPlugin, type TalksPluginOptions } from '../../src/vite/talks-plugin.ts'
 import { talk, workspace, type Workspace } from '../compiler/helpers.ts'
 
 const SITE = {
@@ -194,9 +195,9 @@ describe('talksPlugin hooks', () => {
     return typeof h === 'function' ? h : h.handler
   }
 
-  function setUp(command: 'build' | 'serve') {
+  async function setUp(command: 'build' | 'serve') {
     const plugin = talksPlugin({ contentDir: 'talks' })
-    hook(plugin, 'configResolved').call({}, { command, root: ws.root, publicDir: ws.path('public') })
+    await hook(plugin, 'configResolved').call({}, { command, root: ws.root, publicDir: ws.path('public') })
     const watched: string[] = []
     const warnings: string[] = []
     const ctx = {
@@ -240,8 +241,8 @@ describe('talksPlugin hooks', () => {
     return out
   }
 
-  it('resolves only its virtual ids', () => {
-    const { plugin } = setUp('build')
+  it('resolves only its virtual ids', async () => {
+    const { plugin } = await setUp('build')
     const resolveId = hook(plugin, 'resolveId')
     expect(resolveId.call({}, 'virtual:talks')).toBe('\0virtual:talks')
     expect(resolveId.call({}, 'virtual:talks/whatever/3')).toBe('\0virtual:talks/whatever/3')
@@ -249,8 +250,8 @@ describe('talksPlugin hooks', () => {
     expect(resolveId.call({}, './main.js')).toBeUndefined()
   })
 
-  it('serves the data as JSON.parse of strings, so a __proto__ key stays a key', () => {
-    const { load } = setUp('build')
+  it('serves the data as JSON.parse of strings, so a __proto__ key stays a key', async () => {
+    const { load } = await setUp('build')
     const { data, lazyIds } = loadAll(load)
     expect(lazyIds.length).toBeGreaterThan(0)
     const text = JSON.stringify(data)
@@ -264,34 +265,30 @@ describe('talksPlugin hooks', () => {
     expect(load('/src/other.js')).toBeUndefined()
   })
 
-  it('watches every talk file, drafts included', () => {
-    const { load, watched } = setUp('build')
+  it('watches every talk file, drafts included', async () => {
+    const { load, watched } = await setUp('build')
     load('\0virtual:talks')
     expect(watched.map((f) => f.slice(ws.root.length + 1).split('\\').join('/')).sort()).toEqual(['talks/2021_10_12_second.md', 'talks/2023_02_05_first_talk.md', 'talks/draft.md'])
   })
 
-  it('includes drafts in dev, and warns instead of failing at buildStart', () => {
+  it('includes drafts in dev, and warns instead of failing at buildStart', async () => {
     ws.write({ 'talks/broken.md': talk(['title = "Broken"']) })
-    const dev = setUp('serve')
+    const dev = await setUp('serve')
     expect(() => dev.buildStart()).not.toThrow()
     expect(dev.warnings.some((w) => w.includes('[repaired-text]'))).toBe(true)
     // Loading the module still fails, located, so the dev overlay shows the problem.
     expect(() => dev.load('\0virtual:talks')).toThrow(expect.objectContaining({ loc: expect.objectContaining({ line: 1, file: ws.path('talks/broken.md') }) }))
     ws.remove()
     ws = workspace(GOOD, 'talkshelf-hooks-')
-    const clean = setUp('serve')
+    const clean = await setUp('serve')
     clean.buildStart()
     expect(JSON.stringify(loadAll(clean.load).data)).toContain('"draft"')
   })
 
-  it('resolveContentDir: TALKS_CONTENT_DIR, then the option, then content/talks', () => {
-    expect(resolveContentDir('/site')).toBe(join('/site', 'content/talks'))
-    expect(resolveContentDir('/site', 'talks')).toBe(join('/site', 'talks'))
-    process.env.TALKS_CONTENT_DIR = '/elsewhere'
-    try {
-      expect(resolveContentDir('/site', 'talks')).toBe('/elsewhere')
-    } finally {
-      delete process.env.TALKS_CONTENT_DIR
-    }
+  it('the talk folder: TALKS_CONTENT_DIR, then the option, then content/talks', () => {
+    const contentDir = (env: Record<string, string>, option?: string) => resolveConfig({}, { root: '/site', env, contentDir: option }).contentDir
+    expect(contentDir({})).toBe(join('/site', 'content/talks'))
+    expect(contentDir({}, 'talks')).toBe(join('/site', 'talks'))
+    expect(contentDir({ TALKS_CONTENT_DIR: '/elsewhere' }, 'talks')).toBe('/elsewhere')
   })
 })

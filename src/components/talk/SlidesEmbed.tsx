@@ -10,6 +10,8 @@ const KIND_LABEL: Record<Slides['kind'], string> = {
   gdrive: 'Google Drive',
   gslides: 'Google Slides',
   pptx: 'PowerPoint',
+  speakerdeck: 'Speaker Deck',
+  slideshare: 'SlideShare',
   external: 'Slides',
 }
 

@@ -1,0 +1,58 @@
+// What a site gets without saying: FD.io's keys first (so its files compile exactly as they always
+// have), then the names other Hugo talk sites use for the same facts. Lists are tried in order and
+// compared case-insensitively; the first non-empty value wins (list fields take every key's values).
+import type { FieldKey, SpeakerField, TalkField } from './schema.ts'
+
+export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
+  title: ['title'],
+  // A CMS's import date often sits in `date`: the event's own date-time keys come first.
+  date: ['event_datetime', 'time_start', 'datestart', 'date_start', 'start_date', 'starts_at', 'date'],
+  end: ['time_end', 'dateend', 'date_end', 'end_date', 'ends_at'],
+  duration: ['duration'],
+  zone: ['timezone', 'time_zone'],
+  timeSlot: ['time_slot', 'timeslot'],
+  video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording'],
+  slides: ['pdfurl', 'ppturl', 'slides', 'slidesurl', 'slides_url', 'slide_deck', 'deck'],
+  event: ['eventurl', 'event_url', 'event_link'],
+  eventName: ['event', 'conference'],
+  abstract: ['abstract', 'long_abstract'],
+  summary: ['summary', 'description', 'short_abstract', 'abstract'],
+  image: ['previewimage', 'preview_image', 'image', 'thumbnail', 'cover'],
+  tags: ['tags', 'categories', 'topics', 'track'],
+  slug: ['slug'],
+  draft: ['draft'],
+  aliases: ['aliases'],
+  publishDate: ['publishdate'],
+  registration: ['registration_link', 'registration', 'register', 'rsvp'],
+  speakers: ['speakers', 'speaker', 'presenters'],
+  type: ['type'],
+}
+
+/** Fields whose every listed key contributes (the rest take the first non-empty value). */
+export const LIST_FIELDS = new Set<TalkField>(['slides', 'tags', 'aliases', 'speakers'])
+
+export const DEFAULT_SPEAKER_FIELDS: Record<SpeakerField, string[]> = {
+  name: ['fullname', 'full_name', 'name', 'title'],
+  role: ['role', 'designation', 'position', 'jobtitle', 'job_title'],
+  org: ['organization', 'organisation', 'company', 'affiliation', 'org'],
+  // The body of a speaker file is its bio when none of these is set.
+  bio: ['longbio', 'bio', 'shortbio', 'description', 'about'],
+  photo: ['avatar', 'photo', 'image', 'images', 'img', 'picture'],
+  github: ['github'],
+  twitter: ['twitter', 'x'],
+  linkedin: ['linkedin'],
+  website: ['website', 'url', 'homepage'],
+  key: ['key', 'id'],
+}
+
+/** Talk folders looked for under a site root, in order. */
+export const CONTENT_CANDIDATES = ['content/talks', 'content/webinars', 'content/sessions', 'content/events', 'content/presentations', 'content/videos']
+
+/** Speaker folders looked for under a site root, in order. */
+export const SPEAKER_CANDIDATES = ['content/speakers', 'content/people', 'content/authors']
+
+/** Keys that Hugo itself, theme conventions or CMSes add and a talk archive has no use for: accepted quietly. */
+export const QUIET_KEYS = [
+  'weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'images', 'author', 'authors', 'linktitle', 'menu', 'toc',
+  'outputs', 'markup', 'translationkey', 'headless', 'build', 'cascade', 'sitemap', 'resources', 'series', 'subtitle', 'featured',
+]

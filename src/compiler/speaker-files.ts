@@ -1,0 +1,162 @@
+// A site's speaker files (content/people/*.md, content/speakers/<slug>/_index.md, …), read once per
+// compile, and the join of a talk's speaker references to them: by path (relative to the content
+// folder, the talk file or the site root), by file name, by a key field, or by name. Only the mapped
+// fields are read: a speaker file's other fields (an e-mail address, say) never reach any output.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { renderSnippet } from './body.ts'
+import type { ResolvedConfig } from './config/resolve.ts'
+import type { SpeakerField } from './config/schema.ts'
+import type { CompileContext } from './context.ts'
+import { decodeTalkFile } from './decode.ts'
+import { diag, type Diagnostic } from './diagnostics.ts'
+import { FrontMatterReader } from './front-matter-reader.ts'
+import { splitFrontMatter } from './front-matter.ts'
+import { slugify } from './slug.ts'
+import { checkImage } from './urls.ts'
+
+export interface SpeakerFile {
+  /** Display path. */
+  file: string
+  name: string
+  role?: string
+  org?: string
+  /** A photo that exists (checked once, here). */
+  image?: string
+  bio?: string
+  bioHtml?: string
+  /** Handles or URLs as written; made into links when speakers merge. */
+  social: { github?: string; twitter?: string; linkedin?: string; website?: string }
+  /** The key field's value, lower-cased, for references by key. */
+  key?: string
+}
+
+export type SpeakerLookup = { found: SpeakerFile } | { outside: string } | { missing: true }
+
+export interface SpeakerDirectory {
+  /** Problems in the speaker files themselves, reported once. */
+  diagnostics: Diagnostic[]
+  /** All speaker files read. */
+  files: string[]
+  find(ref: string, talkFile: string): SpeakerLookup
+}
+
+export const NO_SPEAKERS: SpeakerDirectory = { diagnostics: [], files: [], find: () => ({ missing: true }) }
+
+/** Markdown files under a speaker folder, but for the folder's own section page (its list page). */
+function listMarkdown(root: string): string[] {
+  const out: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue
+      const full = join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (/\.(md|markdown)$/i.test(entry.name) && !(dir === root && /^_index\./i.test(entry.name))) out.push(full)
+    }
+  }
+  if (existsSync(root)) walk(root)
+  return out.sort()
+}
+
+/** "content/speakers/ada-lovelace/_index.md" → "ada-lovelace"; "people/Shelley-Stall.md" → "shelley-stall". */
+function fileSlug(path: string): string {
+  const stem = basename(path).replace(/\.(md|markdown)$/i, '')
+  return slugify(/^_?index(\.[a-z-]+)?$/i.test(stem) ? basename(dirname(path)) : stem)
+}
+
+function textOf(fm: FrontMatterReader, keys: string[]): string | undefined {
+  const found = fm.first(keys)
+  if (!found) return undefined
+  const v = Array.isArray(found.value) ? found.value[0] : found.value
+  return typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined
+}
+
+function readSpeakerFile(path: string, display: string, config: ResolvedConfig, ctx: CompileContext, diagnostics: Diagnostic[]): SpeakerFile | undefined {
+  const text = decodeTalkFile(display, readFileSync(path), diagnostics)
+  const fm = text === undefined ? undefined : splitFrontMatter(display, text, diagnostics)
+  if (!fm) return undefined
+  const reader = new FrontMatterReader(display, fm.data, fm.keyLines, diagnostics)
+  if (reader.data.draft === true) return undefined
+  const f = config.speakers.fields
+  const get = (field: SpeakerField) => textOf(reader, f[field])
+  const name = get('name')?.replace(/\s+/g, ' ')
+  if (!name) return undefined
+  const photoLine = reader.first(f.photo)?.line ?? 1
+  const image = checkImage(get('photo'), ctx, (m) => diagnostics.push(diag(display, photoLine, 1, 'missing-image', m)))
+  const bioSource = get('bio') ?? (fm.body.trim() || undefined)
+  const bio = bioSource ? renderSnippet(bioSource, ctx, (code, m) => diagnostics.push(diag(display, fm.bodyLine, 1, code, m))) : undefined
+  return {
+    file: display,
+    name,
+    role: get('role'),
+    org: get('org'),
+    image,
+    bio: bio?.text || undefined,
+    bioHtml: bio?.html || undefined,
+    social: { github: get('github'), twitter: get('twitter'), linkedin: get('linkedin'), website: get('website') },
+    key: get('key')?.toLowerCase(),
+  }
+}
+
+function add(map: Map<string, SpeakerFile>, key: string | undefined, s: SpeakerFile) {
+  if (key && !map.has(key)) map.set(key, s)
+}
+
+/** Reads every speaker file of the config's folders. `display` gives a path as diagnostics show it. */
+export function readSpeakerDirectory(config: ResolvedConfig, ctx: Omit<CompileContext, 'speakers'>, display: (path: string) => string): SpeakerDirectory {
+  const diagnostics: Diagnostic[] = []
+  const byPath = new Map<string, SpeakerFile>()
+  const bySlug = new Map<string, SpeakerFile>()
+  const byKey = new Map<string, SpeakerFile>()
+  const byName = new Map<string, SpeakerFile>()
+  const files = config.speakers.folders.flatMap(listMarkdown)
+  const full = { ...ctx, speakers: NO_SPEAKERS }
+  for (const path of files) {
+    const s = readSpeakerFile(path, display(path), config, full, diagnostics)
+    if (!s) continue
+    add(byPath, path.toLowerCase(), s)
+    add(bySlug, fileSlug(path), s)
+    add(byName, slugify(s.name), s)
+    add(byKey, s.key, s)
+  }
+  const site = config.siteRoot ?? dirname(config.contentDir)
+  const contentRoot = config.siteRoot ? join(config.siteRoot, 'content') : dirname(config.contentDir)
+
+  const byRefPath = (ref: string, talkFile: string): SpeakerLookup | undefined => {
+    if (!ref.includes('/') && !/\.(md|markdown)$/i.test(ref)) return undefined
+    const bases = [contentRoot, dirname(talkFile), site]
+    for (const base of bases) {
+      const target = resolve(base, ref)
+      if (target !== site && !target.startsWith(site + sep)) return { outside: relative(site, target) }
+      for (const candidate of [target, `${target}.md`, join(target, 'index.md'), join(target, '_index.md')]) {
+        const hit = byPath.get(candidate.toLowerCase())
+        if (hit) return { found: hit }
+      }
+    }
+    return undefined
+  }
+
+  const find = (ref: string, talkFile: string): SpeakerLookup => {
+    for (const how of config.speakers.matchBy) {
+      const result =
+        how === 'path' ? byRefPath(ref, talkFile)
+        : how === 'file' ? (bySlug.get(fileSlug(ref)) ? { found: bySlug.get(fileSlug(ref))! } : undefined)
+        : how === 'key' ? (byKey.get(ref.toLowerCase()) ? { found: byKey.get(ref.toLowerCase())! } : undefined)
+        : byName.get(slugify(ref)) ? { found: byName.get(slugify(ref))! } : undefined
+      if (result) return result
+    }
+    return { missing: true }
+  }
+  return { diagnostics, files, find }
+}
+
+/** A name for a reference without a file: "people/amber-budden.md" → "Amber Budden"; a name stays as written. */
+export function nameOfReference(ref: string): string {
+  if (!ref.includes('/') && !/\.(md|markdown)$/i.test(ref)) return ref.replace(/\s+/g, ' ').trim()
+  const slug = basename(ref.replace(/\/(_?index)?(\.(md|markdown))?$/i, '')).replace(/\.(md|markdown)$/i, '')
+  return slug
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ')
+}

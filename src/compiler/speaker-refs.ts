@@ -1,0 +1,51 @@
+// Speakers named in front matter (a list of names, slugs, file paths or inline objects), joined to the
+// site's speaker files. A reference without a file is kept by its name, with a located warning; a path
+// that leaves the site is an error.
+import type { SpeakerRef } from './config/schema.ts'
+import type { CompileContext } from './context.ts'
+import { diag, type Diagnostic } from './diagnostics.ts'
+import { compileSpeaker, type CompiledSpeaker } from './shortcode-data.ts'
+import { nameOfReference, type SpeakerFile } from './speaker-files.ts'
+import { resolve } from 'node:path'
+
+function fromFile(s: SpeakerFile, line: number): CompiledSpeaker {
+  return {
+    raw: { written: s.name, ...s.social, line },
+    image: s.image,
+    bio: s.bio,
+    bioHtml: s.bioHtml,
+    role: s.role,
+    org: s.org,
+    exactName: true,
+    fromFile: true,
+  }
+}
+
+function fromObject(ref: Exclude<SpeakerRef, string>, line: number, ctx: CompileContext, report: (code: 'bad-url' | 'bad-handle' | 'missing-image' | 'deep-nesting', m: string) => void): CompiledSpeaker | undefined {
+  const text = (k: string) => (typeof ref[k] === 'string' ? (ref[k] as string).trim() || undefined : undefined)
+  const name = text('name') ?? text('title') ?? text('fullname')
+  if (!name) return undefined
+  const raw = { written: name, img: text('img') ?? text('image') ?? text('photo'), github: text('github'), twitter: text('twitter'), linkedin: text('linkedin'), website: text('website'), bio: text('bio'), line }
+  return { ...compileSpeaker(raw, ctx, report), role: text('role'), org: text('org') ?? text('organization') ?? text('company'), exactName: true }
+}
+
+export function resolveSpeakerRefs(refs: SpeakerRef[], file: string, line: number, ctx: CompileContext, diagnostics: Diagnostic[]): CompiledSpeaker[] {
+  const out: CompiledSpeaker[] = []
+  const at = (code: Parameters<typeof diag>[3], message: string) => diagnostics.push(diag(file, line, 1, code, message))
+  for (const ref of refs) {
+    if (typeof ref !== 'string') {
+      const s = fromObject(ref, line, ctx, at)
+      if (s) out.push(s)
+      else at('speaker-without-name', 'A speaker in the front matter has no name: give it name = "…".')
+      continue
+    }
+    const hit = ctx.speakers.find(ref, resolve(ctx.root, file))
+    if ('found' in hit) out.push(fromFile(hit.found, line))
+    else if ('outside' in hit) at('speaker-outside-site', `The speaker "${ref.slice(0, 80)}" points outside the site (${hit.outside.slice(0, 80)}): it is left out.`)
+    else {
+      if (ctx.speakers.files.length) at('speaker-not-found', `No speaker file for "${ref.slice(0, 80)}": the speaker is shown by name only.`)
+      out.push({ raw: { written: nameOfReference(ref), line }, exactName: true })
+    }
+  }
+  return out
+}
