@@ -9,7 +9,7 @@
 //   3. The Chromium that the npm package @sparticuz/chromium ships inside its tarball (a devDependency,
 //      so `npm ci` installs it; no install script, no download). It is chrome-headless-shell for Linux
 //      x64, brotli-compressed with the NSS libraries and fonts it needs; the first use unpacks it once
-//      into node_modules/.cache/talkshelf-chromium/VERSION/ (about 3 s, 215 MB), later ones reuse it.
+//      into node_modules/.cache/talkshelf-chromium/VERSION/ (about 3 s, 210 MB), later ones reuse it.
 //
 // Only the package's files are used, not its JavaScript: its executablePath() unpacks into a shared
 // /tmp/chromium that it reuses whatever version wrote it, and its recommended args are for AWS Lambda
@@ -157,7 +157,7 @@ async function npmChromium(options: FindOptions, tried: string[], log: (line: st
     source: 'npm',
     label,
     env: {
-      // Its own NSS and expat (built for Amazon Linux 2023, glibc 2.34): nothing outside the lockfile.
+      // Its own NSS and expat (built for Amazon Linux 2023: glibc 2.34 or newer): nothing outside the lockfile.
       LD_LIBRARY_PATH: [join(cacheDir, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
       // The system's fonts when there are any, plus the package's Open Sans so text renders without them.
       FONTCONFIG_FILE: join(cacheDir, 'fonts.conf'),
