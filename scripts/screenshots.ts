@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { crc32, deflateSync, inflateSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
 import { build } from 'vite'
-import { launch } from '../test/e2e/browser.ts'
 import { appReady } from '../test/e2e/helpers.ts'
 import { serveStatic } from '../test/e2e/static-server.ts'
+import { launchChromium } from './lib/chromium.ts'
 
 /** Every kind of page, by file name. */
 export const SHOTS: { name: string; path: string }[] = [
@@ -181,7 +181,7 @@ async function main() {
   }
   mkdirSync(OUT, { recursive: true })
   const site = await serveStatic('dist')
-  const browser = await launch()
+  const browser = await launchChromium()
   const tooBig: string[] = []
   try {
     for (const colorScheme of SCHEMES) {

@@ -1,10 +1,11 @@
-// Chromium helpers for the browser sections: the tests' launcher and static server, an init script
-// recording web-vitals entries from the first byte on, and their summary (LCP, CLS, TBT).
+// Chromium helpers for the browser sections: the launcher shared with the tests and the screenshots
+// (scripts/lib/chromium.ts), the tests' static server, an init script recording web-vitals entries from
+// the first byte on, and their summary (LCP, CLS, TBT).
 //
 // In-page code is passed as strings: tsx compiles this file with esbuild's keepNames, whose
 // `__name(…)` helper does not exist in the page, so functions with inner named closures break there.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launch } from '../../test/e2e/browser.ts'
+import { launchChromium as launch } from '../../scripts/lib/chromium.ts'
 import { serveStatic } from '../../test/e2e/static-server.ts'
 
 export { launch, serveStatic }

@@ -1,21 +1,13 @@
-// Launches Debian's Chromium through playwright-core. A missing browser is a failure, never a skip.
-import { existsSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+// The browser tests' Chromium helpers. Which Chromium runs, and with which flags, is decided in one place
+// for the tests, the screenshots script and the benchmark: scripts/lib/chromium.ts (CHROMIUM_PATH, else
+// /usr/bin/chromium, else the one that the npm package @sparticuz/chromium ships). A missing browser is a
+// failure, never a skip.
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-  if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}: install it (apt-get install chromium) or set CHROMIUM_PATH.`)
-  }
-  return path
-}
+import { launchChromium } from '../../scripts/lib/chromium.ts'
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  return launchChromium()
 }
 
 /** A page that records console errors, page errors, dialogs and every request's URL. */
