@@ -18,6 +18,8 @@ export interface ShortcodeScan {
   /** The body with shortcodes taken out (or replaced by their inner text). */
   body: string
   outputs: { call: ShortcodeCall; output: ShortcodeOutput }[]
+  /** Every shortcode call read, known or not, in the order written (closing tags are not calls). */
+  calls: ShortcodeCall[]
 }
 
 interface Tag {
@@ -142,6 +144,7 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
   const { closeOf, reopened } = pairTags(tags)
   // Slots keep outputs in the order their tags are written, though a paired one finishes at its end.
   const slots: (ShortcodeScan['outputs'][number] | undefined)[] = []
+  const calls: ShortcodeCall[] = []
   // Shortcodes inside a paired one (a bio, an unknown wrapper) are handled like any other, so no
   // raw "{{< … >}}" text is left in its inner text; a stack, not recursion, as nesting can be deep.
   const stack: Open[] = [{ closeAt: tags.length, text: '' }]
@@ -181,15 +184,26 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
       if (paired) stack.push({ closeAt: close, text: '', finish: () => '' })
       continue
     }
+    const call: ShortcodeCall = { name: tag.name, ...args, line: at.line, column: at.column }
+    calls.push(call)
     if (!handler) {
       const keeps = paired && tags[close]!.start > tag.end
       diagnostics.push(diag(file, at.line, at.column, 'warning', 'unknown-shortcode', `Unknown shortcode "${tag.name}": it is left out of the page${keeps ? ' (its inner text is kept)' : ''}.`))
-      if (paired) stack.push({ closeAt: close, text: '', finish: (inner) => inner })
+      if (paired) {
+        stack.push({
+          closeAt: close,
+          text: '',
+          finish: (inner) => {
+            call.inner = inner
+            return inner
+          },
+        })
+      }
       continue
     }
     const slot = slots.push(undefined) - 1
     const handle = (inner: string | undefined) => {
-      const call: ShortcodeCall = { name: tag.name, ...args, inner, line: at.line, column: at.column }
+      call.inner = inner
       const output = handler.handle(call, (severity, code, message) => diagnostics.push(diag(file, at.line, at.column, severity, code, message)))
       if (output) slots[slot] = { call, output }
     }
@@ -206,5 +220,5 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
     }
   }
   stack[stack.length - 1]!.text += body.slice(cursor)
-  return { body: stack[0]!.text, outputs: slots.filter((s) => s !== undefined) }
+  return { body: stack[0]!.text, outputs: slots.filter((s) => s !== undefined), calls }
 }
