@@ -28,57 +28,274 @@ interface Tag {
   closing: boolean
   selfClosing: boolean
   name: string
-  args: string
+  named: Record<string, string>
+  positional: string[]
+  /** The first thing in the tag that Hugo refuses, as a sentence for the diagnostic. */
+  refused?: string
 }
 
 const OPEN = /\{\{([<%])/g
 
+// ---- Reading the inside of a tag as Hugo's lexer does (parser/pageparser/pagelexer_shortcode.go) ----
+
+/** Hugo's isAlphaNumeric: a letter, a digit or "_". */
+const ALPHANUMERIC = /^[\p{L}\p{Nd}_]$/u
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f'
+
+/** The character (a whole code point) at i. */
+const charAt = (src: string, i: number): string => String.fromCodePoint(src.codePointAt(i) ?? 0)
+const isAlphanumeric = (c: string): boolean => ALPHANUMERIC.test(c)
+const isAlphanumericOrHyphen = (c: string): boolean => c === '-' || ALPHANUMERIC.test(c)
+
+interface Lexed {
+  /** Index just after the closing delimiter (the end of the text when there is none); -1 if the tag never ends. */
+  end: number
+  /** The shortcode's name; undefined if the tag has none. */
+  name?: string
+  closing: boolean
+  selfClosing: boolean
+  named: Record<string, string>
+  positional: string[]
+  /** The first thing Hugo refuses. */
+  problem?: string
+  /** The first of those that is not named and positional arguments mixed. */
+  unreadable?: string
+  /** Why the tag never ends, and where the argument that runs on starts. */
+  unclosed?: { why?: string; at: number }
+}
+
+const NEAR = 20
+const near = (src: string, at: number): string => `"${src.slice(at, at + NEAR).split('\n')[0]!.trim()}"`
+const unreadable = (src: string, at: number, hint = 'check the quotes'): string => `cannot read the arguments near ${near(src, at)} (${hint})`
+const BARE = 'Hugo reads an argument without quotes only if it is letters, digits, "-", "_" and "."; put it in quotes'
+const BACKSLASH_BACKTICK = 'a backslash before a backtick is not an escape Hugo reads; remove the backslash'
+
+/**
+ * Reads from `from` to the closing delimiter `close` (">}}" or "%}}") as Hugo's shortcode lexer
+ * does: the name, "/" for a closing or self-closing tag, arguments "quoted" (with \" inside),
+ * `raw`, \"escaped\" or bare, named (name=value) or positional but not both. Where Hugo stops with
+ * an error it notes the problem and reads on, to find where the tag ends. With `close` undefined
+ * it reads arguments only, to the end of `src`. One pass, no backtracking.
+ */
+function lexInside(src: string, from: number, open: '<' | '%', close: string | undefined): Lexed {
+  const r: Lexed = { end: -1, closing: false, selfClosing: false, named: Object.create(null) as Record<string, string>, positional: [] }
+  const argsOnly = close === undefined
+  let name: string | undefined = argsOnly ? '' : undefined
+  // Hugo's paramElements: 0 before the first argument, then 1 if that one is positional, 2 if named.
+  let kind = 0
+  // A bare word that is named if "=" follows (after spaces, too), else positional.
+  let pending: { word: string; at: number } | undefined
+  let spacedName = false
+  const fail = (message: string, mixed = false) => {
+    r.problem ??= message
+    if (!mixed) r.unreadable ??= message
+  }
+  const mixed = (detail: string) =>
+    fail(
+      `it mixes named and positional arguments, which Hugo does not allow (${detail}): write them all as name="value", or all by position${spacedName ? ' (Hugo counts name = "value", with spaces around "=", as positional: write name="value")' : ''}`,
+      true,
+    )
+  const flush = () => {
+    if (pending) r.positional.push(pending.word)
+    pending = undefined
+  }
+  const positionalQuoted = (at: number) => {
+    if (kind === 2) mixed(`${near(src, at)} is positional after named arguments`)
+    kind = 1
+  }
+  /** A quoted value from `q` ("…" or, when `escaped`, \"…\"); undefined if it never ends. */
+  const quoted = (q: number, escaped: boolean): { value: string; next: number } | undefined => {
+    const first = q + (escaped ? 2 : 1)
+    let hasEscapedQuote = false
+    for (let j = first; j < src.length; j++) {
+      const c = src[j]
+      if (c === '\\') {
+        if (src[j + 1] === '"') {
+          // Inside \"…\" a \" ends the value; inside "…" it is a quote.
+          if (escaped) return { value: src.slice(first, j), next: j + 2 }
+          hasEscapedQuote = true
+          j++
+        } else if (src[j + 1] === '`') fail(BACKSLASH_BACKTICK)
+      } else if (c === '"') {
+        const raw = src.slice(first, j)
+        // As Hugo does: with an escaped quote inside, every backslash goes; without, they stay.
+        return { value: hasEscapedQuote ? raw.replaceAll('\\', '') : raw, next: j + 1 }
+      }
+    }
+    return undefined
+  }
+  const rawString = (q: number): { value: string; next: number } | undefined => {
+    const j = src.indexOf('`', q + 1)
+    return j < 0 ? undefined : { value: src.slice(q + 1, j), next: j + 1 }
+  }
+  /** A quoted, escaped or raw value at i, or undefined if there is none there; `unclosed` if it never ends. */
+  const stringAt = (i: number): { value: string; next: number } | 'unclosed' | undefined => {
+    const c = src[i]
+    if (c === '"') return quoted(i, false) ?? 'unclosed'
+    if (c === '`') return rawString(i) ?? 'unclosed'
+    if (c === '\\' && src[i + 1] === '"') return quoted(i, true) ?? 'unclosed'
+    if (c === '\\' && src[i + 1] === '`') {
+      fail(BACKSLASH_BACKTICK)
+      return rawString(i + 1) ?? 'unclosed'
+    }
+    return undefined
+  }
+  const never = (at: number, why?: string): Lexed => {
+    r.unclosed = { why, at }
+    return r
+  }
+
+  let i = from
+  for (;;) {
+    if (!argsOnly && src.startsWith(close, i)) {
+      flush()
+      r.end = i + close.length
+      break
+    }
+    if (i >= src.length) {
+      if (!argsOnly) return never(i)
+      flush()
+      r.end = i
+      break
+    }
+    // Another tag starts before this one ends: it never ends (and the search stays linear).
+    if (!argsOnly && src.startsWith('{{', i)) return never(i)
+    const c = src[i]!
+    if (isSpace(c)) {
+      i++
+      continue
+    }
+    if (r.closing && name) fail(`a closing tag takes nothing after the name: write "{{${open} /${name} ${open === '<' ? '>' : '%'}}}"`)
+    if (c === '=') {
+      const at = i
+      const key = pending?.word
+      if (key === undefined) {
+        fail(unreadable(src, at))
+        i++
+        continue
+      }
+      if (at !== pending!.at + key.length) spacedName = true
+      pending = undefined
+      i++
+      while (isSpace(src[i])) i++
+      const s = stringAt(i)
+      if (s === 'unclosed') return never(at, `the quoted value of ${key} is never closed`)
+      let value: string
+      if (s) {
+        value = s.value
+        i = s.next
+      } else {
+        // A bare value runs to the next space, as in Hugo.
+        let j = i
+        while (j < src.length && !isSpace(src[j]) && !(!argsOnly && (src.startsWith(close, j) || src.startsWith('{{', j)))) j++
+        value = src.slice(i, j)
+        if (!value || value.startsWith('=')) fail(unreadable(src, at))
+        else if (!argsOnly && src.startsWith(close, j)) fail(`the value of ${key} runs into "${close}", which Hugo reads as part of it: put a space before "${close}", or quote the value`)
+        i = j
+      }
+      r.named[key.toLowerCase()] = value
+      continue
+    }
+    if (c === '/') {
+      flush()
+      if (name === undefined && !r.closing) {
+        r.closing = true
+        i++
+        continue
+      }
+      let j = i + 1
+      while (isSpace(src[j])) j++
+      if (name && !r.closing && !argsOnly && src.startsWith(close, j)) {
+        r.selfClosing = true
+        i = j
+        continue
+      }
+      fail(name ? `"/" can only end a self-closing tag ("{{${open} ${name} … /${open === '<' ? '>' : '%'}}}"), with nothing after it` : unreadable(src, i))
+      i++
+      continue
+    }
+    if (c === '\\' && src[i + 1] !== '"' && src[i + 1] !== '`') {
+      // Hugo skips a backslash before anything but a quote.
+      i++
+      continue
+    }
+    if (name === undefined && isAlphanumeric(charAt(src, i))) {
+      let j = i
+      let period = false
+      for (;;) {
+        const ch = charAt(src, j)
+        if (j < src.length && (isAlphanumericOrHyphen(ch) || ch === '/')) j += ch.length
+        else if (ch === '.') {
+          // Only "name.inline " names an inline shortcode; any other period is refused.
+          if (!src.startsWith('inline ', j + 1)) period = true
+          j++
+        } else break
+      }
+      name = src.slice(i, j)
+      if (period) {
+        const base = /\.inline$/i.test(name) ? name.slice(0, -'.inline'.length) : undefined
+        const fix = base === undefined ? 'leave the period out' : name.endsWith('.inline') ? `put a space after "${name}"` : `write "${base}.inline", in lower case`
+        fail(`Hugo allows a period in a name only as ".inline", in lower case and followed by a space, for an inline shortcode: ${fix}`)
+      }
+      i = j
+      continue
+    }
+    const s = stringAt(i)
+    if (s !== undefined) {
+      // A quoted positional argument.
+      flush()
+      if (s === 'unclosed') return never(i, `the quoted argument ${near(src, i)} is never closed`)
+      positionalQuoted(i)
+      r.positional.push(s.value)
+      i = s.next
+      continue
+    }
+    if (name !== undefined && isAlphanumericOrHyphen(charAt(src, i))) {
+      flush()
+      let j = i
+      while (j < src.length && (isAlphanumericOrHyphen(charAt(src, j)) || src[j] === '.')) j += charAt(src, j).length
+      const word = src.slice(i, j)
+      const named = src[j] === '='
+      if (kind === 0) kind = named ? 2 : 1
+      else if (named && kind === 1) mixed(`"${word}" is named after positional arguments`)
+      else if (!named && kind === 2) mixed(`"${word}" is positional after named arguments`)
+      pending = { word, at: i }
+      i = j
+      continue
+    }
+    // An argument Hugo cannot read: quote from where it starts (a bare word just before it is part of it).
+    const at = pending && pending.at + pending.word.length === i ? pending.at : i
+    flush()
+    fail(unreadable(src, at, name === undefined ? 'check the quotes' : BARE))
+    i += charAt(src, i).length
+  }
+  if (name !== undefined && name !== '') r.name = name
+  return r
+}
+
 /** Hugo argument syntax: name="v", name=`raw`, name=bare, or positional "v" / `raw` / bare. */
 export function parseArgs(src: string): { named: Record<string, string>; positional: string[] } | string {
-  const named: Record<string, string> = Object.create(null) as Record<string, string>
-  const positional: string[] = []
-  const re = /\s*(?:([A-Za-z_][\w-]*)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s"`=]+))/gy
-  let i = 0
-  while (i < src.length) {
-    if (/^\s*$/.test(src.slice(i))) break
-    re.lastIndex = i
-    const m = re.exec(src)
-    if (!m) return `cannot read the arguments near "${src.slice(i, i + 20).trim()}" (check the quotes)`
-    i = re.lastIndex
-    const value = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? m[4] ?? '')
-    if (m[1]) named[m[1].toLowerCase()] = value
-    else positional.push(value)
-  }
-  return { named, positional }
+  const r = lexInside(src, 0, '<', undefined)
+  if (r.unclosed) return unreadable(src, r.unclosed.at)
+  if (r.unreadable) return r.unreadable
+  return { named: r.named, positional: r.positional }
 }
 
 /** What readTag finds at a "{{<" or "{{%": a tag, or why there is none. */
-type ReadTag = Tag | { problem: 'unclosed' } | { problem: 'nameless'; end: number }
+type ReadTag = Tag | { problem: 'unclosed'; why?: string } | { problem: 'nameless'; end: number }
 
-function readTag(body: string, start: number, delim: string): ReadTag {
+function readTag(body: string, start: number, delim: '<' | '%'): ReadTag {
   const closeDelim = delim === '<' ? '>}}' : '%}}'
-  // Quoted arguments may contain the closing delimiter; skip over quotes while searching.
-  let i = start + 3
-  let quote: string | null = null
-  for (; i < body.length; i++) {
-    const c = body[i]
-    if (quote) {
-      if (c === '\\' && quote === '"') i++
-      else if (c === quote) quote = null
-    } else if (c === '"' || c === '`') quote = c
-    else if (body.startsWith(closeDelim, i)) break
-    else if (body.startsWith('{{', i)) return { problem: 'unclosed' }
+  const r = lexInside(body, start + 3, delim, closeDelim)
+  if (r.unclosed) {
+    const other = delim === '<' ? '%}}' : '>}}'
+    const otherAt = body.indexOf(other, start + 3)
+    const why = r.unclosed.why ?? (otherAt >= 0 && otherAt <= r.unclosed.at ? `it ends with "${other}", which closes a "{{${delim === '<' ? '%' : '<'}" tag` : undefined)
+    return { problem: 'unclosed', why }
   }
-  if (i >= body.length) return { problem: 'unclosed' }
-  let inside = body.slice(start + 3, i).trim()
-  const selfClosing = inside.endsWith('/')
-  if (selfClosing) inside = inside.slice(0, -1).trim()
-  const closing = inside.startsWith('/')
-  if (closing) inside = inside.slice(1).trim()
-  const nameMatch = /^[A-Za-z0-9_./-]+/.exec(inside)
   // "{{<>}}" or "{{< "x" >}}" is complete but names no shortcode: not the same mistake as a missing ">}}".
-  if (!nameMatch) return { problem: 'nameless', end: i + 3 }
-  return { start, end: i + 3, closing, selfClosing, name: nameMatch[0], args: inside.slice(nameMatch[0].length) }
+  if (r.name === undefined) return { problem: 'nameless', end: r.end }
+  return { start, end: r.end, closing: r.closing, selfClosing: r.selfClosing, name: r.name, named: r.named, positional: r.positional, refused: r.problem }
 }
 
 type Where = (offset: number) => { line: number; column: number }
@@ -88,7 +305,7 @@ function findTags(file: string, body: string, where: Where, diagnostics: Diagnos
   let taken = 0
   for (const m of body.matchAll(OPEN)) {
     if (m.index < taken) continue
-    const found = readTag(body, m.index, m[1]!)
+    const found = readTag(body, m.index, m[1] as '<' | '%')
     if (!('problem' in found)) {
       tags.push(found)
       taken = found.end
@@ -99,7 +316,8 @@ function findTags(file: string, body: string, where: Where, diagnostics: Diagnos
       diagnostics.push(diag(file, at.line, at.column, 'error', 'shortcode-arguments', `Shortcode "${body.slice(m.index, Math.min(found.end, m.index + 30))}" has no name: write {{${m[1]} name … ${m[1] === '<' ? '>' : '%'}}}, or remove it.`))
       taken = found.end
     } else {
-      diagnostics.push(diag(file, at.line, at.column, 'error', 'unclosed-shortcode', `Unclosed shortcode: "${body.slice(m.index, m.index + 30).split('\n')[0]}…" has no closing "${m[1] === '<' ? '>}}' : '%}}'}".`))
+      const why = 'why' in found && found.why ? ` (${found.why})` : ''
+      diagnostics.push(diag(file, at.line, at.column, 'error', 'unclosed-shortcode', `Unclosed shortcode: "${body.slice(m.index, m.index + 30).split('\n')[0]}…" has no closing "${m[1] === '<' ? '>}}' : '%}}'}"${why}.`))
     }
   }
   return tags
@@ -156,6 +374,7 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
     top.text += body.slice(cursor, tag.start)
     cursor = tag.end
     if (t === top.closeAt) {
+      if (tag.refused) diagnostics.push(diag(file, at.line, at.column, 'error', 'shortcode-arguments', `Shortcode "/${tag.name}": ${tag.refused}.`))
       stack.pop()
       const parent = stack[stack.length - 1]!
       parent.text += top.finish!(top.text)
@@ -176,10 +395,10 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
       diagnostics.push(diag(file, at.line, at.column, 'error', 'unclosed-shortcode', `Shortcode "${tag.name}" is opened again before it is closed: add "{{< /${tag.name} >}}" after its content.`))
       continue
     }
-    const args = parseArgs(tag.args)
+    const args = { named: tag.named, positional: tag.positional }
     const paired = close > 0 && (handler?.paired ?? true)
-    if (typeof args === 'string') {
-      diagnostics.push(diag(file, at.line, at.column, 'error', 'shortcode-arguments', `Shortcode "${tag.name}": ${args}.`))
+    if (tag.refused) {
+      diagnostics.push(diag(file, at.line, at.column, 'error', 'shortcode-arguments', `Shortcode "${tag.name}": ${tag.refused}.`))
       // Its inner text is dropped; the shortcodes inside are still read (and checked).
       if (paired) stack.push({ closeAt: close, text: '', finish: () => '' })
       continue
