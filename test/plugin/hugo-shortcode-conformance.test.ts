@@ -13,8 +13,10 @@
 //     Hugo stops at its first error; Talkshelf reads on, so a case may list more than one.
 // Token details without a Talkshelf counterpart are mapped to the nearest behaviour, noted per case.
 import { describe, expect, it, test } from 'vitest'
+import { compileFile } from '../../src/data/plugin/compile-file.ts'
 import { scanShortcodes } from '../../src/data/plugin/shortcodes.ts'
 import type { Diagnostic } from '../../src/data/types.ts'
+import { context, encode, MINIMAL, talk } from './helpers.ts'
 
 /** A shortcode call as Talkshelf reads it. */
 interface Read {
@@ -367,10 +369,6 @@ const HUGO_SHORTCODE_LEXER_CASES: Case[] = [
 /** Cases the scanner does not yet read as Hugo does: each is expected to fail until it is fixed. */
 const DIFFERS_TODAY = new Set([
   'nested same',
-  'commented out',
-  'commented out, with asterisk inside',
-  'commented out, missing close',
-  'commented out, misplaced close',
   'basic inline',
   'basic inline with space',
   'inline self closing',
@@ -420,5 +418,57 @@ describe("Hugo's shortcode lexer table", () => {
         for (const d of r.diagnostics) expect(d.message.length).toBeGreaterThan(0)
       })
     }
+  })
+})
+
+describe('a Hugo comment on a page', () => {
+  // Hugo's documented way to show shortcode syntax: "{{</* name */>}}" is shown as "{{< name >}}".
+  const compile = (body: string) => compileFile('t.md', encode(talk(MINIMAL, body)), context())
+
+  it('shows the shortcode as text in a paragraph, inline code and a code block, and calls nothing', () => {
+    const r = compile(
+      ['Embed with {{</* youtube dQw4w9WgXcQ */>}}, `{{</* btn txt="Slides" */>}}` or {{%/* btn "a" */%}}.', '', '```md', '{{</* speaker name="Ada" */>}}', 'Bio', '{{</* /speaker */>}}', '```'].join('\n'),
+    )
+    expect(r.diagnostics).toEqual([])
+    expect(r.html).toBe(
+      [
+        '<p>Embed with {{&lt; youtube dQw4w9WgXcQ &gt;}}, <code>{{&lt; btn txt="Slides" &gt;}}</code> or {{% btn "a" %}}.</p>',
+        '<pre><code class="language-md">{{&lt; speaker name="Ada" &gt;}}',
+        'Bio',
+        '{{&lt; /speaker &gt;}}',
+        '</code></pre>',
+      ].join('\n'),
+    )
+    expect(r.talk!.video).toBeUndefined()
+    expect(r.talk!.buttons).toEqual([])
+    expect(r.speakers).toEqual([])
+    expect(r.text).toContain('Embed with {{< youtube dQw4w9WgXcQ >}}')
+  })
+
+  it('shows it as text in a speaker bio too', () => {
+    const r = compile('{{< speaker name="Ada" >}}Writes {{</* note */>}} a lot.{{< /speaker >}}')
+    expect(r.diagnostics).toEqual([])
+    expect(r.speakers[0]!.bioHtml).toBe('<p>Writes {{&lt; note &gt;}} a lot.</p>')
+  })
+
+  it('is read once: the text it leaves is not read as a shortcode again', () => {
+    const r = scan('{{</* speaker name="Ada" */>}}{{</* /speaker */>}}')
+    expect(r.diagnostics).toEqual([])
+    expect(r.calls).toEqual([])
+    expect(r.body).toBe('{{< speaker name="Ada" >}}{{< /speaker >}}')
+  })
+
+  it('runs to the first "*/>}}", over other tags, as in Hugo', () => {
+    const r = scan('{{</* a >}} {{< b >}} */>}} {{< c >}}')
+    expect(r.body).toBe('{{< a >}} {{< b >}} >}} ')
+    expect(reads(r.calls)).toEqual([{ name: 'c' }])
+  })
+
+  it('stays linear with 100,000 comments that never close', () => {
+    const started = performance.now()
+    const r = scan('{{</* x '.repeat(100_000))
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(r.diagnostics).toHaveLength(100_000)
+    expect(new Set(r.diagnostics.map((d) => d.code))).toEqual(new Set(['unclosed-shortcode']))
   })
 })

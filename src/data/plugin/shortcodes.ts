@@ -32,6 +32,8 @@ interface Tag {
   positional: string[]
   /** The first thing in the tag that Hugo refuses, as a sentence for the diagnostic. */
   refused?: string
+  // A comment, "{{</* name */>}}": not a call but this text, the shortcode without the comment marks.
+  literal?: string
 }
 
 const OPEN = /\{\{([<%])/g
@@ -282,10 +284,32 @@ export function parseArgs(src: string): { named: Record<string, string>; positio
 }
 
 /** What readTag finds at a "{{<" or "{{%": a tag, or why there is none. */
-type ReadTag = Tag | { problem: 'unclosed'; why?: string } | { problem: 'nameless'; end: number }
+type ReadTag = Tag | { problem: 'unclosed'; why?: string } | { problem: 'nameless'; end: number } | { problem: 'unclosed-comment' }
 
-function readTag(body: string, start: number, delim: '<' | '%'): ReadTag {
+/** Where the first `pattern` at or after `from` is in `text` (-1 if none), for `from`s that only grow: linear in all. */
+function laterIndex(text: string, pattern: string): (from: number) => number {
+  let searchedFrom = -1
+  let found = -1
+  return (from) => {
+    // A search from an earlier point that found nothing, or found a match at or after `from`, holds.
+    if (searchedFrom < 0 || from < searchedFrom || (found >= 0 && found < from)) {
+      searchedFrom = from
+      found = text.indexOf(pattern, from)
+    }
+    return found
+  }
+}
+
+function readTag(body: string, start: number, delim: '<' | '%', commentEnd: (from: number) => number): ReadTag {
   const closeDelim = delim === '<' ? '>}}' : '%}}'
+  if (body.startsWith('/*', start + 3)) {
+    // Hugo's comment: "{{</* name */>}}" shows "{{< name >}}" as text. It ends at the first "*/>}}"
+    // ("*/%}}"), wherever that is; one that starts inside the "/*" does not count.
+    const end = commentEnd(start + 3)
+    if (end < 0 || end - (start + 3) <= 1) return { problem: 'unclosed-comment' }
+    const literal = `{{${delim}${body.slice(start + 5, end)}${closeDelim}`
+    return { start, end: end + 5, closing: false, selfClosing: true, name: '', named: Object.create(null) as Record<string, string>, positional: [], literal }
+  }
   const r = lexInside(body, start + 3, delim, closeDelim)
   if (r.unclosed) {
     const other = delim === '<' ? '%}}' : '>}}'
@@ -302,10 +326,12 @@ type Where = (offset: number) => { line: number; column: number }
 
 function findTags(file: string, body: string, where: Where, diagnostics: Diagnostic[]): Tag[] {
   const tags: Tag[] = []
+  const commentEnds = { '<': laterIndex(body, '*/>}}'), '%': laterIndex(body, '*/%}}') }
   let taken = 0
   for (const m of body.matchAll(OPEN)) {
     if (m.index < taken) continue
-    const found = readTag(body, m.index, m[1] as '<' | '%')
+    const delim = m[1] as '<' | '%'
+    const found = readTag(body, m.index, delim, commentEnds[delim])
     if (!('problem' in found)) {
       tags.push(found)
       taken = found.end
@@ -315,6 +341,8 @@ function findTags(file: string, body: string, where: Where, diagnostics: Diagnos
     if (found.problem === 'nameless') {
       diagnostics.push(diag(file, at.line, at.column, 'error', 'shortcode-arguments', `Shortcode "${body.slice(m.index, Math.min(found.end, m.index + 30))}" has no name: write {{${m[1]} name … ${m[1] === '<' ? '>' : '%'}}}, or remove it.`))
       taken = found.end
+    } else if (found.problem === 'unclosed-comment') {
+      diagnostics.push(diag(file, at.line, at.column, 'error', 'unclosed-shortcode', `Unclosed shortcode comment: "${body.slice(m.index, m.index + 30).split('\n')[0]}…" has no closing "*/${delim === '<' ? '>}}' : '%}}'}": end the comment with it, or remove "/*" to make it a shortcode.`))
     } else {
       const why = 'why' in found && found.why ? ` (${found.why})` : ''
       diagnostics.push(diag(file, at.line, at.column, 'error', 'unclosed-shortcode', `Unclosed shortcode: "${body.slice(m.index, m.index + 30).split('\n')[0]}…" has no closing "${m[1] === '<' ? '>}}' : '%}}'}"${why}.`))
@@ -335,6 +363,7 @@ function pairTags(tags: Tag[]): { closeOf: number[]; reopened: boolean[] } {
   const nextOpen = new Map<string, number>()
   for (let t = tags.length - 1; t >= 0; t--) {
     const tag = tags[t]!
+    if (tag.literal !== undefined) continue
     if (tag.closing) {
       nextClose.set(tag.name, t)
       continue
@@ -373,6 +402,10 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
     const at = where(tag.start)
     top.text += body.slice(cursor, tag.start)
     cursor = tag.end
+    if (tag.literal !== undefined) {
+      top.text += tag.literal
+      continue
+    }
     if (t === top.closeAt) {
       if (tag.refused) diagnostics.push(diag(file, at.line, at.column, 'error', 'shortcode-arguments', `Shortcode "/${tag.name}": ${tag.refused}.`))
       stack.pop()
