@@ -130,6 +130,12 @@ describe('scanShortcodes', () => {
       expect(r.found).toEqual([{ kind: 'speaker', speaker: expect.objectContaining({ written: 'B', bio: 'bio B', line: 12 }) }])
     })
 
+    it('nests shortcodes of one name as Hugo does: a closing tag closes the innermost open one', () => {
+      const r = scan('{{< note >}}a{{< note >}}b{{< /note >}}c{{< /note >}}')
+      expect(brief(r.diagnostics)).toEqual(['10:1 warning unknown-shortcode', '10:14 warning unknown-shortcode'])
+      expect(r.body).toBe('abc')
+    })
+
     it('mismatched-shortcode: a closing tag with no opening', () => {
       const r = scan('text\nmore {{< /speaker >}}')
       expect(brief(r.diagnostics)).toEqual(['11:6 error mismatched-shortcode'])
