@@ -164,6 +164,17 @@ describe('scanShortcodes', () => {
       expect(paired.body).toBe('Keep me')
     })
 
+    it('unknown-shortcode: an inline shortcode is left out with its template; a tag inside it is mismatched', () => {
+      const r = scan('Today is {{< date.inline ":date_medium" >}}{{ now | time.Format (.Get 0) }}{{< /date.inline >}}.')
+      expect(brief(r.diagnostics)).toEqual(['10:10 warning unknown-shortcode'])
+      expect(r.diagnostics[0]!.message).toContain('with its template')
+      expect(r.body).toBe('Today is .')
+      const nested = scan('{{< a.inline >}}\n{{< btn "x" "https://x.example" >}}\n{{< /a.inline >}}')
+      expect(brief(nested.diagnostics)).toEqual(['11:1 error mismatched-shortcode', '10:1 warning unknown-shortcode'])
+      expect(nested.diagnostics[0]!.message).toContain('inline shortcodes do not nest')
+      expect(nested.found).toEqual([])
+    })
+
     it('speaker-without-name', () => {
       const r = scan('\n\n{{< speaker github="x" >}}bio{{< /speaker >}}')
       expect(brief(r.diagnostics)).toEqual(['12:1 error speaker-without-name'])

@@ -30,6 +30,8 @@ interface Tag {
   name: string
   named: Record<string, string>
   positional: string[]
+  /** An inline shortcode ("name.inline"). */
+  inline: boolean
   /** The first thing in the tag that Hugo refuses, as a sentence for the diagnostic. */
   refused?: string
   // A comment, "{{</* name */>}}": not a call but this text, the shortcode without the comment marks.
@@ -54,6 +56,8 @@ interface Lexed {
   end: number
   /** The shortcode's name; undefined if the tag has none. */
   name?: string
+  /** The name is "name.inline": an inline shortcode, a template written in the page. */
+  inline: boolean
   closing: boolean
   selfClosing: boolean
   named: Record<string, string>
@@ -80,7 +84,7 @@ const BACKSLASH_BACKTICK = 'a backslash before a backtick is not an escape Hugo 
  * it reads arguments only, to the end of `src`. One pass, no backtracking.
  */
 function lexInside(src: string, from: number, open: '<' | '%', close: string | undefined): Lexed {
-  const r: Lexed = { end: -1, closing: false, selfClosing: false, named: Object.create(null) as Record<string, string>, positional: [] }
+  const r: Lexed = { end: -1, inline: false, closing: false, selfClosing: false, named: Object.create(null) as Record<string, string>, positional: [] }
   const argsOnly = close === undefined
   let name: string | undefined = argsOnly ? '' : undefined
   // Hugo's paramElements: 0 before the first argument, then 1 if that one is positional, 2 if named.
@@ -234,6 +238,7 @@ function lexInside(src: string, from: number, open: '<' | '%', close: string | u
         } else break
       }
       name = src.slice(i, j)
+      r.inline = !period && name.includes('.')
       if (period) {
         const base = /\.inline$/i.test(name) ? name.slice(0, -'.inline'.length) : undefined
         const fix = base === undefined ? 'leave the period out' : name.endsWith('.inline') ? `put a space after "${name}"` : `write "${base}.inline", in lower case`
@@ -308,7 +313,7 @@ function readTag(body: string, start: number, delim: '<' | '%', commentEnd: (fro
     const end = commentEnd(start + 3)
     if (end < 0 || end - (start + 3) <= 1) return { problem: 'unclosed-comment' }
     const literal = `{{${delim}${body.slice(start + 5, end)}${closeDelim}`
-    return { start, end: end + 5, closing: false, selfClosing: true, name: '', named: Object.create(null) as Record<string, string>, positional: [], literal }
+    return { start, end: end + 5, inline: false, closing: false, selfClosing: true, name: '', named: Object.create(null) as Record<string, string>, positional: [], literal }
   }
   const r = lexInside(body, start + 3, delim, closeDelim)
   if (r.unclosed) {
@@ -319,7 +324,7 @@ function readTag(body: string, start: number, delim: '<' | '%', commentEnd: (fro
   }
   // "{{<>}}" or "{{< "x" >}}" is complete but names no shortcode: not the same mistake as a missing ">}}".
   if (r.name === undefined) return { problem: 'nameless', end: r.end }
-  return { start, end: r.end, closing: r.closing, selfClosing: r.selfClosing, name: r.name, named: r.named, positional: r.positional, refused: r.problem }
+  return { start, end: r.end, inline: r.inline, closing: r.closing, selfClosing: r.selfClosing, name: r.name, named: r.named, positional: r.positional, refused: r.problem }
 }
 
 type Where = (offset: number) => { line: number; column: number }
@@ -328,16 +333,28 @@ function findTags(file: string, body: string, where: Where, diagnostics: Diagnos
   const tags: Tag[] = []
   const commentEnds = { '<': laterIndex(body, '*/>}}'), '%': laterIndex(body, '*/%}}') }
   let taken = 0
+  // An open inline shortcode: its inner text is a template, in which Hugo allows no tag but its closing one.
+  let inline: string | undefined
   for (const m of body.matchAll(OPEN)) {
     if (m.index < taken) continue
     const delim = m[1] as '<' | '%'
     const found = readTag(body, m.index, delim, commentEnds[delim])
+    const at = where(m.index)
+    if (inline !== undefined) {
+      if (!('problem' in found) && found.closing && found.name === inline) inline = undefined
+      else {
+        const what = 'problem' in found ? 'A tag' : found.literal !== undefined ? 'A shortcode comment' : `Shortcode "${found.closing ? '/' : ''}${found.name}"`
+        diagnostics.push(diag(file, at.line, at.column, 'error', 'mismatched-shortcode', `${what} inside the inline shortcode "${inline}": Hugo allows nothing but its closing tag "{{< /${inline} >}}" there (inline shortcodes do not nest): move it after the closing tag.`))
+        if ('end' in found) taken = found.end
+        continue
+      }
+    }
     if (!('problem' in found)) {
       tags.push(found)
       taken = found.end
+      if (found.inline && !found.closing && !found.selfClosing) inline = found.name
       continue
     }
-    const at = where(m.index)
     if (found.problem === 'nameless') {
       diagnostics.push(diag(file, at.line, at.column, 'error', 'shortcode-arguments', `Shortcode "${body.slice(m.index, Math.min(found.end, m.index + 30))}" has no name: write {{${m[1]} name … ${m[1] === '<' ? '>' : '%'}}}, or remove it.`))
       taken = found.end
@@ -448,6 +465,12 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
     }
     const call: ShortcodeCall = { name: tag.name, ...args, line: at.line, column: at.column }
     calls.push(call)
+    if (tag.inline) {
+      // Its inner text is a Go template, not text: Hugo shows only what running it gives.
+      diagnostics.push(diag(file, at.line, at.column, 'warning', 'unknown-shortcode', `Inline shortcode "${tag.name}": it is left out of the page${paired ? ', with its template' : ''}, as Talkshelf does not run templates written in a page (Hugo runs them only with security.enableInlineShortcodes).`))
+      if (paired) stack.push({ closeAt: close, text: '', finish: () => '' })
+      continue
+    }
     if (!handler) {
       const keeps = paired && tags[close]!.start > tag.end
       diagnostics.push(diag(file, at.line, at.column, 'warning', 'unknown-shortcode', `Unknown shortcode "${tag.name}": it is left out of the page${keeps ? ' (its inner text is kept)' : ''}.`))
