@@ -197,6 +197,24 @@ describe('scanShortcodes', () => {
   })
 })
 
+describe('scanShortcodes on hostile input', () => {
+  // Each pattern repeated 100,000 times: a search that looks ahead from every tag would take minutes.
+  it.each([
+    ['unclosed quotes', '{{< a "'],
+    ['unclosed escaped quotes', '{{< a \\"'],
+    ['unclosed raw strings', '{{< a `'],
+    ['quotes of both kinds', '{{< a "{{< b `'],
+    ['values never given', '{{< a b= '],
+    ['comments never closed', '{{</* a '],
+    ['stray closing tags', '{{< /a >}}'],
+  ])('stays linear: 100,000 %s', (_, unit) => {
+    const started = performance.now()
+    const r = scan(unit.repeat(100_000))
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(r.diagnostics.length).toBeGreaterThan(0)
+  })
+})
+
 describe('shortcode handlers', () => {
   const call = (named: Record<string, string>, positional: string[] = [], inner?: string) => ({ name: 'x', named, positional, inner, line: 3, column: 1 })
   const noReport = () => {

@@ -1,5 +1,7 @@
-// Finds Hugo shortcodes in a body (`{{< name args >}}…{{< /name >}}`, `{{% … %}}`), parses their
-// arguments with Hugo's quoting rules, and hands each call to its handler in the registry.
+// Finds Hugo shortcodes in a body (`{{< name args >}}…{{< /name >}}`, `{{% … %}}`), reads them as
+// Hugo's shortcode lexer does (test/plugin/hugo-shortcode-conformance.test.ts runs Hugo's own table of
+// cases), and hands each call to its handler in the registry. A comment `{{</* name */>}}` is left
+// as the text `{{< name >}}`; an inline shortcode `{{< name.inline >}}` (a template) is left out.
 import type { Diagnostic } from '../types.ts'
 import { diag, lineIndex } from './diagnostics.ts'
 import { shortcodeHandlers, type ShortcodeOutput } from './shortcode-handlers.ts'
@@ -18,7 +20,7 @@ export interface ShortcodeScan {
   /** The body with shortcodes taken out (or replaced by their inner text). */
   body: string
   outputs: { call: ShortcodeCall; output: ShortcodeOutput }[]
-  /** Every shortcode call read, known or not, in the order written (closing tags are not calls). */
+  /** Every shortcode call read, known or not, in the order written (not closing tags, comments or refused tags). */
   calls: ShortcodeCall[]
 }
 
@@ -46,10 +48,20 @@ const OPEN = /\{\{([<%])/g
 const ALPHANUMERIC = /^[\p{L}\p{Nd}_]$/u
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f'
 
-/** The character (a whole code point) at i. */
-const charAt = (src: string, i: number): string => String.fromCodePoint(src.codePointAt(i) ?? 0)
-const isAlphanumeric = (c: string): boolean => ALPHANUMERIC.test(c)
-const isAlphanumericOrHyphen = (c: string): boolean => c === '-' || ALPHANUMERIC.test(c)
+/**
+ * The length (1, or 2 for a surrogate pair) of the letter, digit or "_" at i, also of "-" if
+ * `hyphen`; 0 if there is none there. ASCII is decided without building a string.
+ */
+function wordChar(src: string, i: number, hyphen: boolean): number {
+  const code = src.charCodeAt(i)
+  if (code < 128) {
+    const isWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || (hyphen && code === 45)
+    return isWord ? 1 : 0
+  }
+  if (Number.isNaN(code)) return 0
+  const char = String.fromCodePoint(src.codePointAt(i)!)
+  return ALPHANUMERIC.test(char) ? char.length : 0
+}
 
 interface Lexed {
   /** Index just after the closing delimiter (the end of the text when there is none); -1 if the tag never ends. */
@@ -76,41 +88,61 @@ const unreadable = (src: string, at: number, hint = 'check the quotes'): string 
 const BARE = 'Hugo reads an argument without quotes only if it is letters, digits, "-", "_" and "."; put it in quotes'
 const BACKSLASH_BACKTICK = 'a backslash before a backtick is not an escape Hugo reads; remove the backslash'
 
+type Value = { value: string; next: number }
+
 /**
  * Reads from `from` to the closing delimiter `close` (">}}" or "%}}") as Hugo's shortcode lexer
  * does: the name, "/" for a closing or self-closing tag, arguments "quoted" (with \" inside),
  * `raw`, \"escaped\" or bare, named (name=value) or positional but not both. Where Hugo stops with
  * an error it notes the problem and reads on, to find where the tag ends. With `close` undefined
- * it reads arguments only, to the end of `src`. One pass, no backtracking.
+ * it reads arguments only, to the end of `src`. One pass, no backtracking. (A class, not closures:
+ * a file can hold a hundred thousand tags.)
  */
-function lexInside(src: string, from: number, open: '<' | '%', close: string | undefined): Lexed {
-  const r: Lexed = { end: -1, inline: false, closing: false, selfClosing: false, named: Object.create(null) as Record<string, string>, positional: [] }
-  const argsOnly = close === undefined
-  let name: string | undefined = argsOnly ? '' : undefined
+class TagReader {
+  readonly r: Lexed = { end: -1, inline: false, closing: false, selfClosing: false, named: Object.create(null) as Record<string, string>, positional: [] }
+  private name: string | undefined
   // Hugo's paramElements: 0 before the first argument, then 1 if that one is positional, 2 if named.
-  let kind = 0
+  private kind = 0
   // A bare word that is named if "=" follows (after spaces, too), else positional.
-  let pending: { word: string; at: number } | undefined
-  let spacedName = false
-  const fail = (message: string, mixed = false) => {
-    r.problem ??= message
-    if (!mixed) r.unreadable ??= message
+  private pending: { word: string; at: number } | undefined
+  private spacedName = false
+
+  constructor(
+    private readonly src: string,
+    private readonly open: '<' | '%',
+    private readonly close: string | undefined,
+  ) {
+    this.name = close === undefined ? '' : undefined
   }
-  const mixed = (detail: string) =>
-    fail(
-      `it mixes named and positional arguments, which Hugo does not allow (${detail}): write them all as name="value", or all by position${spacedName ? ' (Hugo counts name = "value", with spaces around "=", as positional: write name="value")' : ''}`,
-      true,
-    )
-  const flush = () => {
-    if (pending) r.positional.push(pending.word)
-    pending = undefined
+
+  private fail(message: string, mixed = false): void {
+    this.r.problem ??= message
+    if (!mixed) this.r.unreadable ??= message
   }
-  const positionalQuoted = (at: number) => {
-    if (kind === 2) mixed(`${near(src, at)} is positional after named arguments`)
-    kind = 1
+
+  private mixed(detail: string): void {
+    const spaced = this.spacedName ? ' (Hugo counts name = "value", with spaces around "=", as positional: write name="value")' : ''
+    this.fail(`it mixes named and positional arguments, which Hugo does not allow (${detail}): write them all as name="value", or all by position${spaced}`, true)
   }
+
+  private flush(): void {
+    if (this.pending) this.r.positional.push(this.pending.word)
+    this.pending = undefined
+  }
+
+  private never(at: number, why?: string): Lexed {
+    this.r.unclosed = { why, at }
+    return this.r
+  }
+
+  /** Whether the tag's closing delimiter (or, when it must stop there, another tag's "{{") is at i. */
+  private stopsAt(i: number, close: string): boolean {
+    return this.src.startsWith(close, i) || this.src.startsWith('{{', i)
+  }
+
   /** A quoted value from `q` ("…" or, when `escaped`, \"…\"); undefined if it never ends. */
-  const quoted = (q: number, escaped: boolean): { value: string; next: number } | undefined => {
+  private quoted(q: number, escaped: boolean): Value | undefined {
+    const src = this.src
     const first = q + (escaped ? 2 : 1)
     let hasEscapedQuote = false
     for (let j = first; j < src.length; j++) {
@@ -121,7 +153,7 @@ function lexInside(src: string, from: number, open: '<' | '%', close: string | u
           if (escaped) return { value: src.slice(first, j), next: j + 2 }
           hasEscapedQuote = true
           j++
-        } else if (src[j + 1] === '`') fail(BACKSLASH_BACKTICK)
+        } else if (src[j + 1] === '`') this.fail(BACKSLASH_BACKTICK)
       } else if (c === '"') {
         const raw = src.slice(first, j)
         // As Hugo does: with an escaped quote inside, every backslash goes; without, they stay.
@@ -130,159 +162,184 @@ function lexInside(src: string, from: number, open: '<' | '%', close: string | u
     }
     return undefined
   }
-  const rawString = (q: number): { value: string; next: number } | undefined => {
-    const j = src.indexOf('`', q + 1)
-    return j < 0 ? undefined : { value: src.slice(q + 1, j), next: j + 1 }
+
+  private rawString(q: number): Value | undefined {
+    const j = this.src.indexOf('`', q + 1)
+    return j < 0 ? undefined : { value: this.src.slice(q + 1, j), next: j + 1 }
   }
-  /** A quoted, escaped or raw value at i, or undefined if there is none there; `unclosed` if it never ends. */
-  const stringAt = (i: number): { value: string; next: number } | 'unclosed' | undefined => {
+
+  /** A quoted, escaped or raw value at i, or undefined if there is none there; 'unclosed' if it never ends. */
+  private stringAt(i: number): Value | 'unclosed' | undefined {
+    const src = this.src
     const c = src[i]
-    if (c === '"') return quoted(i, false) ?? 'unclosed'
-    if (c === '`') return rawString(i) ?? 'unclosed'
-    if (c === '\\' && src[i + 1] === '"') return quoted(i, true) ?? 'unclosed'
+    if (c === '"') return this.quoted(i, false) ?? 'unclosed'
+    if (c === '`') return this.rawString(i) ?? 'unclosed'
+    if (c === '\\' && src[i + 1] === '"') return this.quoted(i, true) ?? 'unclosed'
     if (c === '\\' && src[i + 1] === '`') {
-      fail(BACKSLASH_BACKTICK)
-      return rawString(i + 1) ?? 'unclosed'
+      this.fail(BACKSLASH_BACKTICK)
+      return this.rawString(i + 1) ?? 'unclosed'
     }
     return undefined
   }
-  const never = (at: number, why?: string): Lexed => {
-    r.unclosed = { why, at }
+
+  read(from: number): Lexed {
+    const { src, open, close, r } = this
+    const shut = open === '<' ? '>' : '%'
+    let i = from
+    for (;;) {
+      if (close !== undefined && src.startsWith(close, i)) {
+        this.flush()
+        r.end = i + close.length
+        break
+      }
+      if (i >= src.length) {
+        if (close !== undefined) return this.never(i)
+        this.flush()
+        r.end = i
+        break
+      }
+      // Another tag starts before this one ends: it never ends (and the search stays linear).
+      if (close !== undefined && src.startsWith('{{', i)) return this.never(i)
+      const c = src[i]!
+      if (isSpace(c)) {
+        i++
+        continue
+      }
+      const name = this.name
+      if (r.closing && name) this.fail(`a closing tag takes nothing after the name: write "{{${open} /${name} ${shut}}}"`)
+      if (c === '=') {
+        i = this.value(i)
+        if (i < 0) return r
+        continue
+      }
+      if (c === '/') {
+        this.flush()
+        if (name === undefined && !r.closing) {
+          r.closing = true
+          i++
+          continue
+        }
+        let j = i + 1
+        while (isSpace(src[j])) j++
+        if (name && !r.closing && close !== undefined && src.startsWith(close, j)) {
+          r.selfClosing = true
+          i = j
+          continue
+        }
+        this.fail(name ? `"/" can only end a self-closing tag ("{{${open} ${name} … /${shut}}}"), with nothing after it` : unreadable(src, i))
+        i++
+        continue
+      }
+      if (c === '\\' && src[i + 1] !== '"' && src[i + 1] !== '`') {
+        // Hugo skips a backslash before anything but a quote.
+        i++
+        continue
+      }
+      if (name === undefined && wordChar(src, i, false)) {
+        i = this.readName(i)
+        continue
+      }
+      const s = this.stringAt(i)
+      if (s !== undefined) {
+        // A quoted positional argument.
+        this.flush()
+        if (s === 'unclosed') return this.never(i, `the quoted argument ${near(src, i)} is never closed`)
+        if (this.kind === 2) this.mixed(`${near(src, i)} is positional after named arguments`)
+        this.kind = 1
+        r.positional.push(s.value)
+        i = s.next
+        continue
+      }
+      if (name !== undefined && wordChar(src, i, true)) {
+        this.flush()
+        let j = i
+        for (let w = 1; w; j += w) w = src[j] === '.' ? 1 : wordChar(src, j, true)
+        const word = src.slice(i, j)
+        const named = src[j] === '='
+        if (this.kind === 0) this.kind = named ? 2 : 1
+        else if (named && this.kind === 1) this.mixed(`"${word}" is named after positional arguments`)
+        else if (!named && this.kind === 2) this.mixed(`"${word}" is positional after named arguments`)
+        this.pending = { word, at: i }
+        i = j
+        continue
+      }
+      // An argument Hugo cannot read: quote from where it starts (a bare word just before it is part of it).
+      const pending = this.pending
+      const at = pending && pending.at + pending.word.length === i ? pending.at : i
+      this.flush()
+      this.fail(unreadable(src, at, name === undefined ? 'check the quotes' : BARE))
+      i += src.codePointAt(i)! > 0xffff ? 2 : 1
+    }
+    if (this.name) r.name = this.name
     return r
   }
 
-  let i = from
-  for (;;) {
-    if (!argsOnly && src.startsWith(close, i)) {
-      flush()
-      r.end = i + close.length
-      break
+  /** The name at i (Hugo's lexIdentifierInShortcode); returns where it ends. */
+  private readName(i: number): number {
+    const src = this.src
+    let j = i
+    let period = false
+    for (;;) {
+      const w = wordChar(src, j, true)
+      if (w || src[j] === '/') j += w || 1
+      else if (src[j] === '.') {
+        // Only "name.inline " names an inline shortcode; any other period is refused.
+        if (!src.startsWith('inline ', j + 1)) period = true
+        j++
+      } else break
     }
-    if (i >= src.length) {
-      if (!argsOnly) return never(i)
-      flush()
-      r.end = i
-      break
+    const name = src.slice(i, j)
+    this.name = name
+    this.r.inline = !period && name.includes('.')
+    if (period) {
+      const base = /\.inline$/i.test(name) ? name.slice(0, -'.inline'.length) : undefined
+      const fix = base === undefined ? 'leave the period out' : name.endsWith('.inline') ? `put a space after "${name}"` : `write "${base}.inline", in lower case`
+      this.fail(`Hugo allows a period in a name only as ".inline", in lower case and followed by a space, for an inline shortcode: ${fix}`)
     }
-    // Another tag starts before this one ends: it never ends (and the search stays linear).
-    if (!argsOnly && src.startsWith('{{', i)) return never(i)
-    const c = src[i]!
-    if (isSpace(c)) {
-      i++
-      continue
-    }
-    if (r.closing && name) fail(`a closing tag takes nothing after the name: write "{{${open} /${name} ${open === '<' ? '>' : '%'}}}"`)
-    if (c === '=') {
-      const at = i
-      const key = pending?.word
-      if (key === undefined) {
-        fail(unreadable(src, at))
-        i++
-        continue
-      }
-      if (at !== pending!.at + key.length) spacedName = true
-      pending = undefined
-      i++
-      while (isSpace(src[i])) i++
-      const s = stringAt(i)
-      if (s === 'unclosed') return never(at, `the quoted value of ${key} is never closed`)
-      let value: string
-      if (s) {
-        value = s.value
-        i = s.next
-      } else {
-        // A bare value runs to the next space, as in Hugo.
-        let j = i
-        while (j < src.length && !isSpace(src[j]) && !(!argsOnly && (src.startsWith(close, j) || src.startsWith('{{', j)))) j++
-        value = src.slice(i, j)
-        if (!value || value.startsWith('=')) fail(unreadable(src, at))
-        else if (!argsOnly && src.startsWith(close, j)) fail(`the value of ${key} runs into "${close}", which Hugo reads as part of it: put a space before "${close}", or quote the value`)
-        i = j
-      }
-      r.named[key.toLowerCase()] = value
-      continue
-    }
-    if (c === '/') {
-      flush()
-      if (name === undefined && !r.closing) {
-        r.closing = true
-        i++
-        continue
-      }
-      let j = i + 1
-      while (isSpace(src[j])) j++
-      if (name && !r.closing && !argsOnly && src.startsWith(close, j)) {
-        r.selfClosing = true
-        i = j
-        continue
-      }
-      fail(name ? `"/" can only end a self-closing tag ("{{${open} ${name} … /${open === '<' ? '>' : '%'}}}"), with nothing after it` : unreadable(src, i))
-      i++
-      continue
-    }
-    if (c === '\\' && src[i + 1] !== '"' && src[i + 1] !== '`') {
-      // Hugo skips a backslash before anything but a quote.
-      i++
-      continue
-    }
-    if (name === undefined && isAlphanumeric(charAt(src, i))) {
-      let j = i
-      let period = false
-      for (;;) {
-        const ch = charAt(src, j)
-        if (j < src.length && (isAlphanumericOrHyphen(ch) || ch === '/')) j += ch.length
-        else if (ch === '.') {
-          // Only "name.inline " names an inline shortcode; any other period is refused.
-          if (!src.startsWith('inline ', j + 1)) period = true
-          j++
-        } else break
-      }
-      name = src.slice(i, j)
-      r.inline = !period && name.includes('.')
-      if (period) {
-        const base = /\.inline$/i.test(name) ? name.slice(0, -'.inline'.length) : undefined
-        const fix = base === undefined ? 'leave the period out' : name.endsWith('.inline') ? `put a space after "${name}"` : `write "${base}.inline", in lower case`
-        fail(`Hugo allows a period in a name only as ".inline", in lower case and followed by a space, for an inline shortcode: ${fix}`)
-      }
-      i = j
-      continue
-    }
-    const s = stringAt(i)
-    if (s !== undefined) {
-      // A quoted positional argument.
-      flush()
-      if (s === 'unclosed') return never(i, `the quoted argument ${near(src, i)} is never closed`)
-      positionalQuoted(i)
-      r.positional.push(s.value)
-      i = s.next
-      continue
-    }
-    if (name !== undefined && isAlphanumericOrHyphen(charAt(src, i))) {
-      flush()
-      let j = i
-      while (j < src.length && (isAlphanumericOrHyphen(charAt(src, j)) || src[j] === '.')) j += charAt(src, j).length
-      const word = src.slice(i, j)
-      const named = src[j] === '='
-      if (kind === 0) kind = named ? 2 : 1
-      else if (named && kind === 1) mixed(`"${word}" is named after positional arguments`)
-      else if (!named && kind === 2) mixed(`"${word}" is positional after named arguments`)
-      pending = { word, at: i }
-      i = j
-      continue
-    }
-    // An argument Hugo cannot read: quote from where it starts (a bare word just before it is part of it).
-    const at = pending && pending.at + pending.word.length === i ? pending.at : i
-    flush()
-    fail(unreadable(src, at, name === undefined ? 'check the quotes' : BARE))
-    i += charAt(src, i).length
+    return j
   }
-  if (name !== undefined && name !== '') r.name = name
-  return r
+
+  /** The value after the "=" at `at`; returns where it ends, or -1 if it never does. */
+  private value(at: number): number {
+    const { src, close, r } = this
+    const key = this.pending?.word
+    if (key === undefined) {
+      this.fail(unreadable(src, at))
+      return at + 1
+    }
+    if (at !== this.pending!.at + key.length) this.spacedName = true
+    this.pending = undefined
+    let i = at + 1
+    while (isSpace(src[i])) i++
+    const s = this.stringAt(i)
+    if (s === 'unclosed') {
+      this.never(at, `the quoted value of ${key} is never closed`)
+      return -1
+    }
+    let value: string
+    if (s) {
+      value = s.value
+      i = s.next
+    } else {
+      // A bare value runs to the next space, as in Hugo.
+      let j = i
+      while (j < src.length && !isSpace(src[j]) && !(close !== undefined && this.stopsAt(j, close))) j++
+      value = src.slice(i, j)
+      if (!value || value.startsWith('=')) this.fail(unreadable(src, at))
+      else if (close !== undefined && src.startsWith(close, j)) this.fail(`the value of ${key} runs into "${close}", which Hugo reads as part of it: put a space before "${close}", or quote the value`)
+      i = j
+    }
+    r.named[key.toLowerCase()] = value
+    return i
+  }
 }
 
-/** Hugo argument syntax: name="v", name=`raw`, name=bare, or positional "v" / `raw` / bare. */
+/**
+ * Hugo argument syntax: name="v", name=`raw`, name=bare, or positional "v" / `raw` / bare, read as
+ * a tag's arguments are. Lenient in one way: named and positional may be mixed (a tag may not).
+ */
 export function parseArgs(src: string): { named: Record<string, string>; positional: string[] } | string {
-  const r = lexInside(src, 0, '<', undefined)
+  const r = new TagReader(src, '<', undefined).read(0)
   if (r.unclosed) return unreadable(src, r.unclosed.at)
   if (r.unreadable) return r.unreadable
   return { named: r.named, positional: r.positional }
@@ -315,11 +372,12 @@ function readTag(body: string, start: number, delim: '<' | '%', commentEnd: (fro
     const literal = `{{${delim}${body.slice(start + 5, end)}${closeDelim}`
     return { start, end: end + 5, inline: false, closing: false, selfClosing: true, name: '', named: Object.create(null) as Record<string, string>, positional: [], literal }
   }
-  const r = lexInside(body, start + 3, delim, closeDelim)
+  const r = new TagReader(body, delim, closeDelim).read(start + 3)
   if (r.unclosed) {
     const other = delim === '<' ? '%}}' : '>}}'
-    const otherAt = body.indexOf(other, start + 3)
-    const why = r.unclosed.why ?? (otherAt >= 0 && otherAt <= r.unclosed.at ? `it ends with "${other}", which closes a "{{${delim === '<' ? '%' : '<'}" tag` : undefined)
+    // Only the text read is searched: a search to the end for each of many unclosed tags would not be linear.
+    const endsWithOther = !r.unclosed.why && body.slice(start + 3, r.unclosed.at + other.length).includes(other)
+    const why = r.unclosed.why ?? (endsWithOther ? `it ends with "${other}", which closes a "{{${delim === '<' ? '%' : '<'}" tag` : undefined)
     return { problem: 'unclosed', why }
   }
   // "{{<>}}" or "{{< "x" >}}" is complete but names no shortcode: not the same mistake as a missing ">}}".
