@@ -197,6 +197,59 @@ describe('scanShortcodes', () => {
   })
 })
 
+describe('scanShortcodes refuses what Hugo refuses, saying how to fix it', () => {
+  const only = (body: string) => {
+    const r = scan(body)
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1)
+    return r.diagnostics.find((d) => d.severity === 'error')!
+  }
+
+  it('shortcode-arguments: named and positional arguments mixed', () => {
+    const d = only('{{< btn "Slides" link="https://x.example" >}}')
+    expect(`${d.line}:${d.column} ${d.code}`).toBe('10:1 shortcode-arguments')
+    expect(d.message).toBe(
+      'Shortcode "btn": it mixes named and positional arguments, which Hugo does not allow ("link" is named after positional arguments): write them all as name="value", or all by position.',
+    )
+    // Hugo counts "name =" with spaces as positional, so spacing one of two named arguments mixes them.
+    expect(only('{{< btn txt = "Slides" link="https://x.example" >}}').message).toContain('with spaces around "="')
+  })
+
+  it('shortcode-arguments: an unquoted argument that is not letters, digits, "-", "_" or "."', () => {
+    const d = only('{{< youtube https://youtu.be/dQw4w9WgXcQ >}}')
+    expect(d.message).toContain('near "https://youtu.be/dQw"')
+    expect(d.message).toContain('put it in quotes')
+    expect(scan('{{< youtube "https://youtu.be/dQw4w9WgXcQ" >}}').diagnostics).toEqual([])
+  })
+
+  it('shortcode-arguments: an unquoted value that runs into ">}}"', () => {
+    expect(only('{{< btn txt="A" link=https://x.example>}}').message).toContain('put a space before ">}}", or quote the value')
+    expect(scan('{{< btn txt="A" link=https://x.example >}}').found).toEqual([{ kind: 'button', label: 'A', url: 'https://x.example', line: 10 }])
+  })
+
+  it('shortcode-arguments: a closing tag with more than its name, a "/" before more arguments', () => {
+    expect(only('{{< speaker name="A" >}}bio{{< /speaker name="A" >}}').message).toBe(
+      'Shortcode "/speaker": a closing tag takes nothing after the name: write "{{< /speaker >}}".',
+    )
+    expect(only('{{< btn / "A" >}}').message).toContain('"/" can only end a self-closing tag')
+  })
+
+  it('shortcode-arguments: a period in a name other than ".inline"', () => {
+    expect(only('{{< my.note >}}').message).toContain('leave the period out')
+    expect(only('{{< a.INLINE >}}').message).toContain('write "a.inline", in lower case')
+  })
+
+  it('unclosed-shortcode: says which quote never ends, or that the tag ends with the other delimiter', () => {
+    expect(only('{{< btn txt="A >}}').message).toContain('(the quoted value of txt is never closed)')
+    expect(only('{{< btn "A >}}').message).toContain('(the quoted argument ""A >}}" is never closed)')
+    expect(only('{{< btn "A" %}}').message).toContain('(it ends with "%}}", which closes a "{{%" tag)')
+  })
+
+  it('keeps backslashes in a quoted value unless an escaped quote is in it, as Hugo does', () => {
+    expect(scan('{{< x "C:\\dir" >}}').calls[0]!.positional).toEqual(['C:\\dir'])
+    expect(scan('{{< x "say \\"hi\\" \\o/" >}}').calls[0]!.positional).toEqual(['say "hi" o/'])
+  })
+})
+
 describe('scanShortcodes on hostile input', () => {
   // Each pattern repeated 100,000 times: a search that looks ahead from every tag would take minutes.
   it.each([
