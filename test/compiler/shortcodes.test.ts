@@ -130,6 +130,12 @@ describe('scanShortcodes', () => {
       expect(r.found).toEqual([{ kind: 'speaker', speaker: expect.objectContaining({ written: 'B', bio: 'bio B', line: 12 }) }])
     })
 
+    it('nests shortcodes of one name as Hugo does: a closing tag closes the innermost open one', () => {
+      const r = scan('{{< note >}}a{{< note >}}b{{< /note >}}c{{< /note >}}')
+      expect(brief(r.diagnostics)).toEqual(['10:1 warning unknown-shortcode', '10:14 warning unknown-shortcode'])
+      expect(r.body).toBe('abc')
+    })
+
     it('mismatched-shortcode: a closing tag with no opening', () => {
       const r = scan('text\nmore {{< /speaker >}}')
       expect(brief(r.diagnostics)).toEqual(['11:6 error mismatched-shortcode'])
@@ -158,6 +164,17 @@ describe('scanShortcodes', () => {
       expect(paired.body).toBe('Keep me')
     })
 
+    it('unknown-shortcode: an inline shortcode is left out with its template; a tag inside it is mismatched', () => {
+      const r = scan('Today is {{< date.inline ":date_medium" >}}{{ now | time.Format (.Get 0) }}{{< /date.inline >}}.')
+      expect(brief(r.diagnostics)).toEqual(['10:10 warning unknown-shortcode'])
+      expect(r.diagnostics[0]!.message).toContain('with its template')
+      expect(r.body).toBe('Today is .')
+      const nested = scan('{{< a.inline >}}\n{{< btn "x" "https://x.example" >}}\n{{< /a.inline >}}')
+      expect(brief(nested.diagnostics)).toEqual(['11:1 error mismatched-shortcode', '10:1 warning unknown-shortcode'])
+      expect(nested.diagnostics[0]!.message).toContain('inline shortcodes do not nest')
+      expect(nested.found).toEqual([])
+    })
+
     it('speaker-without-name', () => {
       const r = scan('\n\n{{< speaker github="x" >}}bio{{< /speaker >}}')
       expect(brief(r.diagnostics)).toEqual(['12:1 error speaker-without-name'])
@@ -177,6 +194,77 @@ describe('scanShortcodes', () => {
       expect(brief(r.diagnostics)).toEqual(['10:3 warning youtube-without-id'])
       expect(r.found).toEqual([])
     })
+  })
+})
+
+describe('scanShortcodes refuses what Hugo refuses, saying how to fix it', () => {
+  const only = (body: string) => {
+    const r = scan(body)
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1)
+    return r.diagnostics.find((d) => d.severity === 'error')!
+  }
+
+  it('shortcode-arguments: named and positional arguments mixed', () => {
+    const d = only('{{< btn "Slides" link="https://x.example" >}}')
+    expect(`${d.line}:${d.column} ${d.code}`).toBe('10:1 shortcode-arguments')
+    expect(d.message).toBe(
+      'Shortcode "btn": it mixes named and positional arguments, which Hugo does not allow ("link" is named after positional arguments): write them all as name="value", or all by position.',
+    )
+    // Hugo counts "name =" with spaces as positional, so spacing one of two named arguments mixes them.
+    expect(only('{{< btn txt = "Slides" link="https://x.example" >}}').message).toContain('with spaces around "="')
+  })
+
+  it('shortcode-arguments: an unquoted argument that is not letters, digits, "-", "_" or "."', () => {
+    const d = only('{{< youtube https://youtu.be/dQw4w9WgXcQ >}}')
+    expect(d.message).toContain('near "https://youtu.be/dQw"')
+    expect(d.message).toContain('put it in quotes')
+    expect(scan('{{< youtube "https://youtu.be/dQw4w9WgXcQ" >}}').diagnostics).toEqual([])
+  })
+
+  it('shortcode-arguments: an unquoted value that runs into ">}}"', () => {
+    expect(only('{{< btn txt="A" link=https://x.example>}}').message).toContain('put a space before ">}}", or quote the value')
+    expect(scan('{{< btn txt="A" link=https://x.example >}}').found).toEqual([{ kind: 'button', label: 'A', url: 'https://x.example', line: 10 }])
+  })
+
+  it('shortcode-arguments: a closing tag with more than its name, a "/" before more arguments', () => {
+    expect(only('{{< speaker name="A" >}}bio{{< /speaker name="A" >}}').message).toBe(
+      'Shortcode "/speaker": a closing tag takes nothing after the name: write "{{< /speaker >}}".',
+    )
+    expect(only('{{< btn / "A" >}}').message).toContain('"/" can only end a self-closing tag')
+  })
+
+  it('shortcode-arguments: a period in a name other than ".inline"', () => {
+    expect(only('{{< my.note >}}').message).toContain('leave the period out')
+    expect(only('{{< a.INLINE >}}').message).toContain('write "a.inline", in lower case')
+  })
+
+  it('unclosed-shortcode: says which quote never ends, or that the tag ends with the other delimiter', () => {
+    expect(only('{{< btn txt="A >}}').message).toContain('(the quoted value of txt is never closed)')
+    expect(only('{{< btn "A >}}').message).toContain('(the quoted argument ""A >}}" is never closed)')
+    expect(only('{{< btn "A" %}}').message).toContain('(it ends with "%}}", which closes a "{{%" tag)')
+  })
+
+  it('keeps backslashes in a quoted value unless an escaped quote is in it, as Hugo does', () => {
+    expect(scan('{{< x "C:\\dir" >}}').calls[0]!.positional).toEqual(['C:\\dir'])
+    expect(scan('{{< x "say \\"hi\\" \\o/" >}}').calls[0]!.positional).toEqual(['say "hi" o/'])
+  })
+})
+
+describe('scanShortcodes on hostile input', () => {
+  // Each pattern repeated 100,000 times: a search that looks ahead from every tag would take minutes.
+  it.each([
+    ['unclosed quotes', '{{< a "'],
+    ['unclosed escaped quotes', '{{< a \\"'],
+    ['unclosed raw strings', '{{< a `'],
+    ['quotes of both kinds', '{{< a "{{< b `'],
+    ['values never given', '{{< a b= '],
+    ['comments never closed', '{{</* a '],
+    ['stray closing tags', '{{< /a >}}'],
+  ])('stays linear: 100,000 %s', (_, unit) => {
+    const started = performance.now()
+    const r = scan(unit.repeat(100_000))
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(r.diagnostics.length).toBeGreaterThan(0)
   })
 })
 
