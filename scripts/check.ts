@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   console.log('')
   console.log(healthReport(result.index).join('\n'))
   console.log('')
-  console.log(coverageTable(result.index, result.files.map((f) => compileTalkFile(f, options))).join('\n'))
+  console.log(coverageTable(result.files.map((f) => compileTalkFile(f, options))).join('\n'))
   console.log('')
   console.log(`Talk folder: ${config.contentDir}${config.file ? ` (config: ${config.file})` : ''}`)
   console.log(

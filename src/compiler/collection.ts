@@ -4,6 +4,7 @@ import type { Speaker, Talk, TalkIndex } from '../data/types.ts'
 import { mapAliases } from './aliases.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
 import type { CompiledFile } from './talk.ts'
+import { slugify } from './slug.ts'
 import { mergeSpeakers, slugOfSpeaker, type SpeakerAppearance } from './speakers.ts'
 
 export interface Collection {
@@ -37,11 +38,32 @@ function unknownKeys(files: CompiledFile[]): Diagnostic[] {
   )
 }
 
+/**
+ * Files of one name in several folders (the same speaker's "keynote.md" at two events) are distinct
+ * pages in Hugo, whose URLs keep the folder: here each takes its folder's name before its own
+ * ("2023-keynote"), when every one of them got its slug from its file name.
+ */
+function distinctFileSlugs(files: CompiledFile[]): CompiledFile[] {
+  const groups = new Map<string, CompiledFile[]>()
+  for (const f of files) if (f.talk) groups.set(f.talk.slug, [...(groups.get(f.talk.slug) ?? []), f])
+  const renamed = new Map<CompiledFile, CompiledFile>()
+  for (const group of groups.values()) {
+    const folders = new Set(group.map((f) => f.file.split('/').slice(0, -1).join('/')))
+    if (group.length < 2 || folders.size < group.length || !group.every((f) => f.slugFromPath)) continue
+    for (const f of group) {
+      const parts = f.file.split('/')
+      const folder = parts[parts.length - (/^_?index\./i.test(parts[parts.length - 1]!) ? 3 : 2)] ?? ''
+      renamed.set(f, { ...f, talk: { ...f.talk!, slug: slugify(`${folder}-${f.talk!.slug}`) || f.talk!.slug } })
+    }
+  }
+  return files.map((f) => renamed.get(f) ?? f)
+}
+
 export function collectTalks(files: CompiledFile[]): Collection {
   const diagnostics: Diagnostic[] = []
   const bySlug = new Map<string, CompiledFile>()
   const good: CompiledFile[] = []
-  for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+  for (const f of distinctFileSlugs([...files].sort((a, b) => (a.file < b.file ? -1 : 1)))) {
     if (!f.talk) continue
     const first = bySlug.get(f.talk.slug)
     if (first) {

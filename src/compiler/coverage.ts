@@ -1,7 +1,7 @@
 // The mapping coverage table `npm run check` ends with: per talk field, how many talks got a value and
 // from which keys, so a person adapting a site sees at once whether the config maps it right
 // ("video 52/52 from vimeoid", "speakers 52/52: 58 references, 52 with a speaker file").
-import type { Talk, TalkIndex } from '../data/types.ts'
+import type { Talk } from '../data/types.ts'
 import type { TalkField } from './config/schema.ts'
 import type { CompiledFile } from './talk.ts'
 
@@ -22,7 +22,7 @@ const ROWS: Row[] = [
   { label: 'summary', field: 'summary', has: (t) => !!t.summary },
   { label: 'preview image', field: 'image', has: (t) => !!t.previewImage },
   { label: 'tags', field: 'tags', has: (t) => t.tags.length > 0 },
-  { label: 'speakers', field: 'speakers', has: (t) => t.speakers.length > 0 },
+  { label: 'speakers', field: 'speakers', has: (_, f) => f.speakers.length > 0 },
 ]
 
 function keysOf(files: CompiledFile[], field: TalkField): string {
@@ -34,14 +34,14 @@ function keysOf(files: CompiledFile[], field: TalkField): string {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')
 }
 
-export function coverageTable(index: TalkIndex, compiled: CompiledFile[]): string[] {
-  const bySlug = new Map(compiled.filter((f) => f.talk).map((f) => [f.talk!.slug, f]))
-  const files = index.talks.map((t) => bySlug.get(t.slug)).filter((f): f is CompiledFile => !!f)
-  const n = index.talks.length
+/** The table for the files that compiled to a talk (before the collection's checks). */
+export function coverageTable(compiled: CompiledFile[]): string[] {
+  const files = compiled.filter((f) => f.talk)
+  const n = files.length
   const width = Math.max(...ROWS.map((r) => r.label.length))
   const lines = [`Mapping coverage (${n} talk${n === 1 ? '' : 's'}):`]
   for (const row of ROWS) {
-    const got = index.talks.filter((t) => row.has(t, bySlug.get(t.slug)!)).length
+    const got = files.filter((f) => row.has(f.talk!, f)).length
     const from = row.field ? keysOf(files, row.field) : ''
     lines.push(`  ${row.label.padEnd(width)}  ${String(got).padStart(String(n).length)}/${n}${from ? `  from ${from}` : ''}`)
   }

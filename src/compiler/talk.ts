@@ -30,6 +30,8 @@ export interface CompiledFile {
   speakers: CompiledSpeaker[]
   /** Line of the `aliases` key, for the collection's alias checks. */
   aliasLine?: number
+  /** The slug came from the file name (no slug field), so the collection may tell same-named files apart. */
+  slugFromPath?: boolean
   /** Front-matter keys nothing reads: reported once per key for the whole collection. */
   unknownKeys: { key: string; line: number }[]
   /** Which key gave each field, and how many front-matter speaker references found a file: for npm run check. */
@@ -146,6 +148,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   result.talk = talkOf({ slug, mapped, links, buttons: shortcodes.buttons, previewImage, summary: body.summary, extra: fields.extra })
   result.html = body.html
   result.text = body.text
+  result.slugFromPath = !mapped.slug
   if (mapped.aliases.length) result.aliasLine = fields.lines.aliases
   return result
 }

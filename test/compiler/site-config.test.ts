@@ -1,0 +1,300 @@
+// @vitest-environment node
+// Any Hugo site through a config: small inline sites in the shapes real ones use (dates in
+// event_datetime or time_start, speakers as paths or names joined to speaker files, bare Vimeo ids,
+// site-local and relative slides, abstracts in front matter), the config's checks, the transform
+// hook with data files, and the hostile configs and references.
+import { afterEach, describe, expect, it } from 'vitest'
+import { compileCollection, compileTalkFile, FileCache, type CompileResult } from '../../src/compiler/compile.ts'
+import { checkConfig, ConfigError, loadConfigFile, loadSiteConfig, resolveConfig } from '../../src/compiler/config/resolve.ts'
+import type { TalkshelfConfig } from '../../src/compiler/config/schema.ts'
+import { coverageTable } from '../../src/compiler/coverage.ts'
+import { publicExport } from '../../src/compiler/exports.ts'
+import { siteSettingsFromEnv } from '../../src/data/site-settings.ts'
+import { calendarOf } from '../../src/prerender/calendar.ts'
+import { feedOf } from '../../src/prerender/feed.ts'
+import { brief, REPO_ROOT, workspace, type Workspace } from './helpers.ts'
+
+let ws: Workspace
+afterEach(() => ws?.remove())
+
+const yaml = (lines: string[], body = '') => ['---', ...lines, '---', body].join('\n')
+
+/** Compiles a site written into a workspace, with a config given inline. */
+function compileSite(files: Record<string, string>, config: TalkshelfConfig = {}): CompileResult & { coverage: string[] } {
+  ws = workspace(files)
+  const resolved = resolveConfig(config, { root: ws.root, env: { TALKSHELF_SITE: ws.root } })
+  const options = { config: resolved, includeDrafts: false, root: ws.root, cache: new FileCache() }
+  const result = compileCollection(options)
+  return { ...result, coverage: coverageTable(result.files.map((f) => compileTalkFile(f, options))) }
+}
+
+const at = (r: CompileResult, file: string) => brief(r.diagnostics.filter((d) => d.file === file))
+
+describe('a site in DataONE’s shape', () => {
+  const SITE = {
+    'content/webinars/_index.md': yaml(['title: Webinars']),
+    'content/webinars/enabling-fair-data.md': yaml([
+      'date: 2020-05-01T21:25:10.000+00:00',
+      'duration: 60',
+      "title: 'Enabling FAIR Data'",
+      'event_datetime: 2017-09-12T09:00:00-07:00',
+      'vimeoID: 233535373',
+      'slides: "/uploads/stall_fair.pdf"',
+      "registration_link: ''",
+      'short_abstract: Open data, in short.',
+      'abstract: Open, accessible and **high-quality** data.',
+      'speakers:',
+      '- people/Shelley-Stall.md',
+      '- people/amber-budden.md',
+      'image: "/uploads/cover.jpg"',
+      'status: past',
+    ]),
+    'content/people/Shelley-Stall.md': yaml([
+      'avatar: "/uploads/ShelleyStall.jpg"',
+      'fullname: Shelley Stall',
+      'role: Director',
+      'organization: AGU',
+      "shortbio: 'Shelley leads AGU’s data programs and has two decades",
+      "of experience in data management.'",
+      'email: shelley@example.org',
+    ]),
+    'content/people/!template.md': yaml(['fullname: "Placeholder Smith"', 'email: "happy@nomail.org"']),
+    'static/uploads/stall_fair.pdf': '%PDF-1.4',
+    'static/uploads/ShelleyStall.jpg': 'jpg',
+  }
+
+  it('reads the date, time and zone from event_datetime, the end from the duration, the Vimeo id, the local slides', () => {
+    const r = compileSite(SITE, { ignore: ['status'] })
+    const [t] = r.index.talks
+    expect(t).toMatchObject({
+      title: 'Enabling FAIR Data',
+      date: '2017-09-12',
+      timeSlot: { start: '09:00', end: '10:00', zone: 'UTC-07:00' },
+      video: { kind: 'vimeo', id: '233535373' },
+      slides: [{ kind: 'pdf', url: '/uploads/stall_fair.pdf' }],
+      summary: 'Open data, in short.',
+    })
+    expect(r.bodies.get(t!.slug)).toBe('<p>Open, accessible and <strong>high-quality</strong> data.</p>')
+    // The cover is not in static/ and the config names no live site: a warning, and no image.
+    expect(at(r, 'content/webinars/enabling-fair-data.md')).toEqual(['11:1 warning speaker-not-found', '14:1 warning missing-image'])
+    expect(t!.previewImage).toBeUndefined()
+  })
+
+  it('joins speaker paths to speaker files, keeps an unknown one by name, and reads Hugo’s lenient YAML', () => {
+    const r = compileSite(SITE, { ignore: ['status'] })
+    expect(r.index.speakers.map((s) => [s.slug, s.name, s.role, s.org, s.image])).toEqual([
+      ['amber-budden', 'Amber Budden', undefined, undefined, undefined],
+      ['shelley-stall', 'Shelley Stall', 'Director', 'AGU', '/uploads/ShelleyStall.jpg'],
+    ])
+    expect(r.index.speakers[1]!.bio).toBe('Shelley leads AGU’s data programs and has two decades of experience in data management.')
+    expect(brief(r.diagnostics.filter((d) => d.file === 'content/people/Shelley-Stall.md'))).toEqual(['6:1 warning lenient-yaml'])
+  })
+
+  it('never publishes a speaker file’s other fields (an e-mail address) in talks.json, the feed or calendars', () => {
+    const r = compileSite(SITE)
+    const site = siteSettingsFromEnv({})
+    for (const out of [JSON.stringify(publicExport(r.index)), feedOf(r.index, site), calendarOf(r.index.talks, r.index, site), JSON.stringify(r.index)]) {
+      expect(out).not.toContain('shelley@example.org')
+      expect(out).not.toContain('happy@nomail.org')
+    }
+  })
+
+  it('links site paths missing from static/ to the live site when baseUrl is set', () => {
+    const r = compileSite(SITE, { baseUrl: 'https://dataone.example.org/' })
+    expect(r.index.talks[0]!.previewImage).toBe('https://dataone.example.org/uploads/cover.jpg')
+    expect(r.index.talks[0]!.slides).toEqual([{ kind: 'pdf', url: '/uploads/stall_fair.pdf' }])
+  })
+
+  it('ends npm run check with a coverage table that says where each field came from', () => {
+    const r = compileSite(SITE)
+    expect(r.coverage.join('\n')).toMatch(/date +1\/1 +from event_datetime 1/)
+    expect(r.coverage.join('\n')).toMatch(/video +1\/1 +from vimeoid 1/)
+    expect(r.coverage.join('\n')).toMatch(/speakers +1\/1 +from speakers 1/)
+    expect(r.coverage.join('\n')).toContain('2 speaker references in front matter, 1 joined to a speaker file')
+  })
+
+  it('reports an unknown key once for the whole collection, with how many files have it', () => {
+    const second = SITE['content/webinars/enabling-fair-data.md'].replace("title: 'Enabling FAIR Data'", "title: 'Second'").replace('2017-09-12', '2017-10-12')
+    const r = compileSite({ ...SITE, 'content/webinars/second.md': second })
+    const unknown = r.diagnostics.filter((d) => d.code === 'unknown-key')
+    expect(unknown.map((d) => d.message)).toEqual([expect.stringMatching(/^Unknown front-matter key "status" \(in 2 files; this is the first\)/)])
+    expect(compileSite(SITE, { ignore: ['status'] }).diagnostics.filter((d) => d.code === 'unknown-key')).toEqual([])
+  })
+})
+
+describe('a site in OSA Con’s shape', () => {
+  const session = (title: string, speakers: string[], more: string[] = []) =>
+    yaml([`title: "${title}"`, 'speakers:', ...speakers.map((s) => ` - ${s}`), 'time_start: 2023-12-13T09:10:00-04:00', 'time_end: 2023-12-13T09:40:00-04:00', 'timeslot: 3', ...more], `About ${title}.`)
+  const SITE = {
+    'content/sessions/_index.md': yaml(['title: Sessions archive']),
+    'content/sessions/2023/_index.md': yaml(['title: 2023 sessions', 'time_start: 2023-09-19T09:00:00.000Z']),
+    'content/sessions/2023/duckdb.md': session('An overview of DuckDB', ['Gabor Szarnyas', 'Nobody Known'], ['slides: 2023/DuckDB.pdf', 'video: https://youtu.be/abcdefghijk', 'topics:', ' - Databases']),
+    'content/sessions/2023/keynote.md': session('Keynote 2023', ['Abby T Miller']),
+    'content/sessions/2024/keynote.md': session('Keynote 2024', ['Abby T Miller']),
+    'content/sessions/2024/draft.md': session('A draft', ['Abby T Miller'], ['draft: true']),
+    'content/speakers/_index.md': yaml(['title: Speakers']),
+    'content/speakers/gabor-szarnyas/_index.md': yaml(['title: "Gabor Szarnyas"', 'designation: "Developer Relations, DuckDB Labs"', 'images:', ' - images/speakers/gabor.jpg', 'linkedin: https://www.linkedin.com/in/szarnyasg'], 'Gabor works on DuckDB.'),
+    'content/speakers/abby-t-miller/_index.md': yaml(['title: "Abby T. Miller"', 'designation: Engineer']),
+    'static/slides/2023/DuckDB.pdf': '%PDF',
+    'static/images/speakers/gabor.jpg': 'jpg',
+  }
+  const CONFIG: TalkshelfConfig = { fields: { slides: [{ key: 'slides', base: '/slides/' }], timeSlot: [] }, ignore: ['timeslot'] }
+
+  it('reads time_start and time_end, slides against their base, and leaves drafts and section pages out', () => {
+    const r = compileSite(SITE, CONFIG)
+    expect(r.index.talks.map((t) => t.slug).sort()).toEqual(['2023-keynote', '2024-keynote', 'duckdb'])
+    const duck = r.index.talks.find((t) => t.slug === 'duckdb')!
+    expect(duck).toMatchObject({ date: '2023-12-13', timeSlot: { start: '09:10', end: '09:40', zone: 'UTC-04:00' }, tags: ['Databases'], slides: [{ kind: 'pdf', url: '/slides/2023/DuckDB.pdf' }] })
+    expect(duck.video).toMatchObject({ kind: 'youtube', id: 'abcdefghijk' })
+  })
+
+  it('joins speakers by name to speaker folders, however the name is punctuated, and maps their fields', () => {
+    const r = compileSite(SITE, CONFIG)
+    const gabor = r.index.speakers.find((s) => s.slug === 'gabor-szarnyas')!
+    expect(gabor).toMatchObject({ name: 'Gabor Szarnyas', role: 'Developer Relations, DuckDB Labs', image: '/images/speakers/gabor.jpg', links: { linkedin: 'https://www.linkedin.com/in/szarnyasg' } })
+    expect(gabor.bioHtml).toBe('<p>Gabor works on DuckDB.</p>')
+    // "Abby T Miller" in the talks is the file written "Abby T. Miller": one person, as Hugo's taxonomy slug has it.
+    expect(r.index.speakers.filter((s) => s.name.startsWith('Abby'))).toHaveLength(1)
+    expect(at(r, 'content/sessions/2023/duckdb.md')).toEqual(['3:1 warning speaker-not-found'])
+  })
+
+  it('gives files of one name in two folders slugs of their own', () => {
+    const r = compileSite(SITE, CONFIG)
+    expect(r.index.talks.filter((t) => t.title.startsWith('Keynote')).map((t) => t.slug).sort()).toEqual(['2023-keynote', '2024-keynote'])
+    expect(r.diagnostics.filter((d) => d.code === 'duplicate-slug')).toEqual([])
+  })
+})
+
+describe('Hugo’s reading of a content folder', () => {
+  const talk = (title: string, more: string[] = []) => yaml([`title: ${title}`, 'date: 2024-01-02', ...more], 'Body.')
+
+  it('skips only _index pages, reads bundles and _-prefixed pages, and one language of a translated page', () => {
+    const r = compileSite(
+      {
+        'content/talks/_index.md': talk('Section'),
+        'content/talks/_index.fr.md': talk('Section FR'),
+        'content/talks/_intro.md': talk('Underscored'),
+        'content/talks/bundle/index.md': talk('Bundle'),
+        'content/talks/paper.md': talk('Paper'),
+        'content/talks/paper.fr.md': talk('Papier'),
+        'content/talks/solo.es.md': talk('Solo'),
+      },
+      { language: 'en' },
+    )
+    expect(r.index.talks.map((t) => t.title).sort()).toEqual(['Bundle', 'Paper', 'Solo', 'Underscored'])
+    expect(compileSite({ 'content/talks/paper.md': talk('Paper'), 'content/talks/paper.fr.md': talk('Papier') }, { language: 'fr' }).index.talks.map((t) => t.title)).toEqual(['Papier'])
+  })
+
+  it('treats "", null and [] as absent, never a type error', () => {
+    const r = compileSite({ 'content/talks/a.md': yaml(['title: A', 'date: 2024-01-02', 'description:', 'tags: []', "slides: ''", 'video: null', 'speakers: []']) })
+    expect(r.diagnostics).toEqual([])
+    expect(r.index.talks[0]).toMatchObject({ tags: [], slides: [] })
+  })
+})
+
+describe('the transform hook and data files', () => {
+  const FILES = {
+    'content/talks/a.md': yaml(['title: A', 'slot: s1'], 'A.'),
+    'content/talks/b.md': yaml(['title: B', 'slot: s2'], 'B.'),
+    'data/schedule.yml': 's1: { date: 2024-05-01, start: "10:00" }\ns2: { date: 2024-05-02, start: "11:00" }\n',
+    'data/broken.yml': 'a: [1, 2\nb: 3\n',
+  }
+  type Schedule = Record<string, { date: string; start: string }>
+
+  it('completes talks from a data file (dates that live in data/schedule.yml)', () => {
+    const r = compileSite(FILES, {
+      ignore: ['slot'],
+      transform: (talk, { frontMatter, readData }) => {
+        const slot = (readData('schedule.yml') as Schedule)[frontMatter.slot as string]!
+        return { ...talk, date: slot.date, start: slot.start }
+      },
+    })
+    expect(r.diagnostics).toEqual([])
+    expect(r.index.talks.map((t) => [t.title, t.date, t.timeSlot?.start])).toEqual([
+      ['B', '2024-05-02', '11:00'],
+      ['A', '2024-05-01', '10:00'],
+    ])
+  })
+
+  it('a transform that throws is a located error for that talk only; null leaves a talk out', () => {
+    const r = compileSite(FILES, {
+      ignore: ['slot'],
+      transform: (talk) => {
+        if (talk.title === 'A') throw new Error('no slot for A')
+        return talk.title === 'B' ? null : talk
+      },
+    })
+    expect(brief(r.diagnostics)).toEqual(['1:1 error transform-failed'])
+    expect(r.diagnostics[0]).toMatchObject({ file: 'content/talks/a.md', message: expect.stringContaining('no slot for A') })
+    expect(r.index.talks).toEqual([])
+  })
+
+  it('a transform that returns the wrong shape is a located error naming what is wrong', () => {
+    const r = compileSite(FILES, { ignore: ['slot'], transform: (talk) => ({ ...talk, date: '2024-01-01', tags: 'one' }) as never })
+    expect(r.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['content/talks/a.md transform-shape', 'content/talks/b.md transform-shape'])
+    expect(r.diagnostics[0]!.message).toContain('tags')
+  })
+
+  it('a data file that does not parse is one error at its own line, whoever reads it', () => {
+    const r = compileSite(FILES, { ignore: ['slot'], transform: (talk, { readData }) => (readData('broken.yml'), talk) })
+    expect(r.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(['data/broken.yml:2 data-file'])
+  })
+
+  it('readData refuses paths out of the data folder', () => {
+    const r = compileSite(FILES, { ignore: ['slot'], transform: (talk, { readData }) => (readData('../content/talks/a.md'), talk) })
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['data-file'])
+    expect(r.diagnostics[0]!.message).toContain('outside the data folder')
+  })
+})
+
+describe('hostile configs and references', () => {
+  it('a misspelt option is an error that lists the valid ones', () => {
+    expect(() => checkConfig({ feilds: {} }, 'talkshelf.config.ts')).toThrow(/feilds: not an option \(valid: site, content, static, data, baseUrl, language, fields, speakers, ignore, transform, onError\)/)
+    expect(() => checkConfig({ fields: { vidoe: ['v'] } })).toThrow(/fields\.vidoe: not an option \(valid: title, date, .*video/)
+    expect(() => checkConfig({ speakers: { fields: { nmae: ['n'] } } })).toThrow(/speakers\.fields\.nmae: not an option \(valid: name, role/)
+    expect(() => checkConfig({ transform: 'x' })).toThrow(/transform must be a function/)
+    expect(() => checkConfig({ onError: 'ignore' })).toThrow(/onError/)
+  })
+
+  it('a site root or talk folder that does not exist is a clear error', () => {
+    expect(() => resolveConfig({}, { root: REPO_ROOT, env: { TALKSHELF_SITE: '/no/such/site' } })).toThrow(ConfigError)
+    const r = compileSite({ 'content/talks/a.md': yaml(['title: A', 'date: 2024-01-02']) }, { content: 'content/nope' })
+    expect(brief(r.diagnostics)).toEqual(['1:1 error no-content-folder'])
+  })
+
+  it('a speaker path that leaves the site is an error; the good talks are not lost', () => {
+    const r = compileSite({
+      'content/talks/bad.md': yaml(['title: Bad', 'date: 2024-01-02', 'speakers: ["../../../etc/passwd"]']),
+      'content/talks/good.md': yaml(['title: Good', 'date: 2024-01-03', 'speakers: ["people/ada.md"]']),
+      'content/people/ada.md': yaml(['name: Ada Lovelace']),
+    })
+    expect(r.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['content/talks/bad.md speaker-outside-site'])
+    expect(r.index.talks.map((t) => [t.title, t.speakers])).toEqual([['Good', ['ada-lovelace']]])
+  })
+})
+
+describe('loading a config file', () => {
+  const DEFINE = JSON.stringify(`${REPO_ROOT}src/compiler/config/define-config.ts`)
+
+  it('loads a TypeScript config with defineConfig, from TALKSHELF_CONFIG or talkshelf.config.ts', async () => {
+    ws = workspace({
+      'talkshelf.config.ts': `import { defineConfig } from ${DEFINE}\nexport default defineConfig({ content: 'talks', fields: { video: ['recording'] } })\n`,
+      'other.config.ts': `import { defineConfig } from ${DEFINE}\nexport default defineConfig({ content: 'elsewhere' })\n`,
+      'talks/a.md': yaml(['title: A', 'date: 2024-01-02', 'recording: https://youtu.be/abcdefghijk']),
+    })
+    const local = await loadSiteConfig({ root: ws.root, env: {} })
+    expect(local.file).toBe(ws.path('talkshelf.config.ts'))
+    expect(local.contentDir).toBe(ws.path('talks'))
+    expect(local.fields.video).toEqual(['recording'])
+    expect((await loadSiteConfig({ root: ws.root, env: { TALKSHELF_CONFIG: 'other.config.ts' } })).contentDir).toBe(ws.path('elsewhere'))
+    const r = compileCollection({ config: local, includeDrafts: false, root: ws.root })
+    expect(r.index.talks[0]!.video).toMatchObject({ kind: 'youtube' })
+  })
+
+  it('says which file is wrong: missing, not loading, or misspelt', async () => {
+    ws = workspace({ 'bad.config.ts': 'export default { conent: "x" }\n', 'broken.config.ts': 'export default {\n' })
+    await expect(loadConfigFile(ws.path('nope.config.ts'))).rejects.toThrow(/nope\.config\.ts: the config file does not exist/)
+    await expect(loadConfigFile(ws.path('bad.config.ts'))).rejects.toThrow(/bad\.config\.ts: invalid config:\nconent: not an option/)
+    await expect(loadConfigFile(ws.path('broken.config.ts'))).rejects.toThrow(/broken\.config\.ts: the config could not be loaded/)
+  })
+})
