@@ -5,6 +5,8 @@ import { embedUrl } from '../data/embed-urls.ts'
 import type { TalkIndex } from '../data/types.ts'
 
 function originOf(url: string): string | undefined {
+  // A site path is the site's own file.
+  if (url.startsWith('/') && !url.startsWith('//')) return "'self'"
   try {
     const u = new URL(url)
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : undefined
@@ -13,8 +15,10 @@ function originOf(url: string): string | undefined {
   }
 }
 
-function sorted(set: Set<string | undefined>): string {
-  return [...set].filter((x): x is string => !!x).sort().join(' ')
+/** The origins of a set, 'self' first when the site's own files are among them. */
+function sorted(set: Set<string | undefined>, withSelf = false): string {
+  const origins = [...set].filter((x): x is string => !!x && x !== "'self'").sort()
+  return [...(withSelf || set.has("'self'") ? ["'self'"] : []), ...origins].join(' ')
 }
 
 export function cspOf(index: TalkIndex): string {
@@ -32,8 +36,8 @@ export function cspOf(index: TalkIndex): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    `img-src 'self' ${sorted(images)}`.trim(),
-    `media-src 'self' ${sorted(media)}`.trim(),
+    `img-src ${sorted(images, true)}`,
+    `media-src ${sorted(media, true)}`,
     `frame-src ${sorted(frames) || "'none'"}`,
     "connect-src 'self'",
     "font-src 'self'",

@@ -102,3 +102,29 @@ describe('isPdf / classifySlides', () => {
     expect(classifySlides('https://drive.google.com/open?id=abc"onload').kind).toBe('external')
   })
 })
+
+describe('Vimeo, Speaker Deck, SlideShare and site paths', () => {
+  it('reads Vimeo ids from every link form, with an unlisted video’s hash and a start time', () => {
+    expect(classifyVideo('https://vimeo.com/233535373')).toEqual({ kind: 'vimeo', id: '233535373', url: 'https://vimeo.com/233535373' })
+    expect(classifyVideo('https://www.vimeo.com/233535373/0a1b2c3d4e')).toMatchObject({ kind: 'vimeo', id: '233535373', hash: '0a1b2c3d4e' })
+    expect(classifyVideo('https://vimeo.com/channels/staffpicks/233535373')).toMatchObject({ kind: 'vimeo', id: '233535373' })
+    expect(classifyVideo('https://vimeo.com/showcase/123/video/233535373')).toMatchObject({ kind: 'vimeo', id: '233535373' })
+    expect(classifyVideo('https://player.vimeo.com/video/233535373?h=abc123')).toMatchObject({ kind: 'vimeo', hash: 'abc123' })
+    expect(classifyVideo('https://vimeo.com/233535373#t=90s')).toMatchObject({ kind: 'vimeo', start: 90 })
+    // A hash that is not hex, and pages that are not videos, stay links.
+    expect(classifyVideo('https://player.vimeo.com/video/233535373?h=x"y')).not.toHaveProperty('hash')
+    expect(classifyVideo('https://vimeo.com/about').kind).toBe('external')
+  })
+
+  it('embeds Speaker Deck and SlideShare players, and links their pages', () => {
+    expect(classifySlides('https://speakerdeck.com/player/0123456789abcdef0123456789abcdef')).toEqual({ kind: 'speakerdeck', url: 'https://speakerdeck.com/player/0123456789abcdef0123456789abcdef', embedUrl: 'https://speakerdeck.com/player/0123456789abcdef0123456789abcdef' })
+    expect(classifySlides('https://www.slideshare.net/slideshow/embed_code/key/AbCdEf123456')).toMatchObject({ kind: 'slideshare', embedUrl: 'https://www.slideshare.net/slideshow/embed_code/key/AbCdEf123456' })
+    expect(classifySlides('https://www.slideshare.net/someone/a-deck').kind).toBe('external')
+  })
+
+  it('shows a site path to a PDF inline and links other site files; a site video file plays', () => {
+    expect(classifySlides('/uploads/a.pdf')).toEqual({ kind: 'pdf', url: '/uploads/a.pdf' })
+    expect(classifySlides('/uploads/a.key')).toEqual({ kind: 'external', url: '/uploads/a.key' })
+    expect(classifyVideo('/videos/a.mp4')).toEqual({ kind: 'file', url: '/videos/a.mp4', mime: 'video/mp4' })
+  })
+})

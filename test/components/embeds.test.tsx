@@ -102,6 +102,32 @@ describe('VideoEmbed: YouTube', () => {
   })
 })
 
+describe('VideoEmbed: Vimeo', () => {
+  it.each([
+    ['vimeo.com/ID', 'https://vimeo.com/233535373', ''],
+    ['an unlisted video', 'https://vimeo.com/233535373/0a1b2c3d4e', '0a1b2c3d4e'],
+    ['a channel', 'https://vimeo.com/channels/staffpicks/233535373', ''],
+    ['the player', 'https://player.vimeo.com/video/233535373?h=0a1b2c3d4e', '0a1b2c3d4e'],
+  ])('%s loads Vimeo’s do-not-track player only after "Play video"', async (_form, url, hash) => {
+    const { user, video } = renderVideo(url)
+    expect(video).toMatchObject({ kind: 'vimeo', id: '233535373' })
+    expect(iframes()).toHaveLength(0)
+    const play = screen.getByRole('button', { name: /Play video/ })
+    expect(play).toHaveTextContent('Loads content from Vimeo (do-not-track mode)')
+    await user.click(play)
+    const src = new URL(screen.getByTitle('Video: Fast networking with Calico/VPP').getAttribute('src')!)
+    expect(src.origin + src.pathname).toBe('https://player.vimeo.com/video/233535373')
+    expect(src.searchParams.get('dnt')).toBe('1')
+    expect(src.searchParams.get('h') ?? '').toBe(hash)
+  })
+
+  it('starts at the time in the link (#t=)', async () => {
+    const { user } = renderVideo('https://vimeo.com/233535373#t=1m30s')
+    await user.click(screen.getByRole('button', { name: /Play video/ }))
+    expect(screen.getByTitle(/^Video: /).getAttribute('src')).toMatch(/#t=90s$/)
+  })
+})
+
 describe('VideoEmbed: video files', () => {
   it.each([
     ['https://media.example.org/talks/fast.mp4', 'video/mp4'],
@@ -171,6 +197,40 @@ describe('VideoEmbed: anything else', () => {
     const video = { kind: 'external', url: 'javascript:alert(1)' } as Video
     render(<VideoEmbed talk={talk(video)} video={video} />)
     expect(screen.getByText('Watch on the event page').closest('a')).not.toHaveAttribute('href')
+  })
+})
+
+describe('SlidesEmbed: Speaker Deck, SlideShare and the site’s own PDFs', () => {
+  it.each<[string, string, string]>([
+    ['https://speakerdeck.com/player/0123456789abcdef0123456789abcdef', 'Speaker Deck', 'https://speakerdeck.com/player/0123456789abcdef0123456789abcdef'],
+    ['https://www.slideshare.net/slideshow/embed_code/key/AbCdEf123456', 'SlideShare', 'https://www.slideshare.net/slideshow/embed_code/key/AbCdEf123456'],
+  ])('%s embeds in a sandboxed frame after a click', async (url, label, embed) => {
+    const { user } = renderSlides(url)
+    expect(iframes()).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: /Show slides/ }))
+    const frame = screen.getByTitle(`Slides (${label}): Fast networking with Calico/VPP`)
+    expect(frame).toHaveAttribute('src', embed)
+    expect(tokens(frame, 'sandbox')).toEqual([...VIEWER_SANDBOX].sort())
+  })
+
+  it('links a deck’s page (whose player id only the provider knows) instead of embedding it', () => {
+    for (const url of ['https://speakerdeck.com/someone/a-deck', 'https://www.slideshare.net/someone/a-deck']) {
+      const { slides, unmount } = renderSlides(url)
+      expect(slides.kind).toBe('external')
+      expect(screen.queryByRole('button', { name: /Show slides/ })).toBeNull()
+      expect(screen.getByRole('link', { name: /^Open Slides/ })).toHaveAttribute('href', url)
+      unmount()
+    }
+  })
+
+  it('shows a site-local PDF from the site itself, under the base path', async () => {
+    const { user, slides } = renderSlides('/uploads/fair.pdf')
+    expect(slides).toEqual({ kind: 'pdf', url: '/uploads/fair.pdf' })
+    const show = screen.getByRole('button', { name: /Show slides/ })
+    expect(show).toHaveTextContent('Loads content from this site')
+    await user.click(show)
+    expect(screen.getByTitle(/^Slides \(PDF\)/)).toHaveAttribute('src', `${import.meta.env.BASE_URL}uploads/fair.pdf`)
+    expect(screen.getByRole('link', { name: /^Open \/ download PDF/ })).toHaveTextContent('fair.pdf')
   })
 })
 

@@ -179,6 +179,29 @@ describe('vite build with the talks plugin', () => {
     const err = await buildError(ws.root, { contentDir: 'nowhere' })
     expect(err.message).toContain('[no-content-folder]')
   })
+
+  it("with onError: 'skip' in the config, publishes the good talks and lists the skipped files", async () => {
+    ws.write({
+      'talks/broken.md': talk(['title = "Broken"', 'date = 2023-02-30']),
+      'skip.config.ts': `export default { onError: 'skip' }\n`,
+    })
+    process.env.TALKSHELF_CONFIG = ws.path('skip.config.ts')
+    const warnings: string[] = []
+    try {
+      await build({
+        configFile: false,
+        root: ws.root,
+        logLevel: 'silent',
+        plugins: [talksPlugin({ contentDir: 'talks' })],
+        build: { outDir: 'dist', emptyOutDir: true, rolldownOptions: { onwarn: (w) => void warnings.push(w.message) } },
+      })
+    } finally {
+      delete process.env.TALKSHELF_CONFIG
+    }
+    const json = JSON.parse(readFileSync(ws.path('dist/talks.json'), 'utf8')) as { talks: { title: string }[] }
+    expect(json.talks.map((t) => t.title)).toEqual(['First talk', 'Second'])
+    expect(warnings.join('\n')).toMatch(/1 error: skipped 1 file \(onError: 'skip'\), published the rest:\n {2}talks\/broken\.md/)
+  })
 })
 
 describe('talksPlugin hooks', () => {

@@ -1,4 +1,5 @@
 import type { Slides } from '../../data/types.ts'
+import { publicUrl } from '../ui/public-url.ts'
 import { ClickToLoad } from './ClickToLoad.tsx'
 import { ExternalLink } from './ExternalLink.tsx'
 import { Frame } from './Frame.tsx'
@@ -17,17 +18,26 @@ const KIND_LABEL: Record<Slides['kind'], string> = {
 
 function fileName(url: string): string {
   try {
-    return decodeURIComponent(new URL(url).pathname.split('/').pop() || url)
+    return decodeURIComponent(new URL(url, 'https://site.invalid').pathname.split('/').pop() || url)
   } catch {
     return url
   }
 }
 
+/** Where the slides load from, said before loading them. */
+function providerOf(slides: Exclude<Slides, { kind: 'external' }>): string {
+  if (slides.kind === 'pptx') return 'Microsoft Office Online'
+  if (slides.kind === 'pdf' && slides.url.startsWith('/')) return 'this site'
+  return new URL(slides.kind === 'pdf' ? slides.url : slides.embedUrl).hostname
+}
+
 /** Slides inline where the link allows it, always with a link to open or download them. */
 export function SlidesEmbed({ slides, title }: { slides: Slides; title: string }) {
   const frameTitle = `Slides (${KIND_LABEL[slides.kind]}): ${title}`
+  // A site path ("/uploads/a.pdf") is the site's own file, under its base path.
+  const href = slides.url.startsWith('/') ? publicUrl(slides.url) : slides.url
   const link = (
-    <ExternalLink href={slides.url} className="group inline-flex min-h-11 max-w-full flex-wrap items-baseline gap-x-2 self-start py-1 font-medium text-brand-600 underline-offset-2 dark:text-brand-300">
+    <ExternalLink href={href} className="group inline-flex min-h-11 max-w-full flex-wrap items-baseline gap-x-2 self-start py-1 font-medium text-brand-600 underline-offset-2 dark:text-brand-300">
       <span className="group-hover:underline">
         {slides.kind === 'pdf' || slides.kind === 'pptx' ? 'Open / download' : 'Open'} {KIND_LABEL[slides.kind]}
       </span>
@@ -35,7 +45,7 @@ export function SlidesEmbed({ slides, title }: { slides: Slides; title: string }
     </ExternalLink>
   )
   if (slides.kind === 'external') return <div>{link}</div>
-  const provider = slides.kind === 'pptx' ? 'Microsoft Office Online' : new URL(slides.kind === 'pdf' ? slides.url : slides.embedUrl).hostname
+  const provider = providerOf(slides)
   const poster = (
     <div className="relative size-full bg-gradient-to-br from-slate-600 to-slate-900">
       <svg viewBox="0 0 24 24" className="absolute left-4 top-4 size-8 text-white/70 sm:left-6 sm:top-6 sm:size-10" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
@@ -52,7 +62,7 @@ export function SlidesEmbed({ slides, title }: { slides: Slides; title: string }
           slides.kind === 'pdf' ? (
             // Chromium shows no PDF inside a sandboxed frame, so this one frame goes unsandboxed;
             // it only ever holds an http(s) URL checked at build time.
-            <Frame src={slides.url} title={frameTitle} className="h-[70vh] min-h-96" />
+            <Frame src={href} title={frameTitle} className="h-[70vh] min-h-96" />
           ) : (
             <Frame src={slides.embedUrl} title={frameTitle} sandbox={VIEWER_SANDBOX} allow="fullscreen" />
           )

@@ -1,6 +1,7 @@
 import { embedUrl } from '../../data/embed-urls.ts'
 import type { Talk, Video } from '../../data/types.ts'
 import { Cover } from '../ui/Cover.tsx'
+import { publicUrl } from '../ui/public-url.ts'
 import { ClickToLoad } from './ClickToLoad.tsx'
 import { ExternalLink } from './ExternalLink.tsx'
 import { Frame } from './Frame.tsx'
@@ -14,8 +15,8 @@ export function VideoEmbed({ talk, video, start }: { talk: Talk; video: Video; s
   if (video.kind === 'file') {
     return (
       <video controls preload="none" className="aspect-video w-full rounded-2xl bg-black" aria-label={title}>
-        <source src={start ? `${video.url}#t=${start}` : video.url} type={video.mime} />
-        <a href={video.url}>Download the video</a>
+        <source src={`${publicUrl(video.url)}${start ? `#t=${start}` : ''}`} type={video.mime} />
+        <a href={publicUrl(video.url)}>Download the video</a>
       </video>
     )
   }
@@ -36,7 +37,7 @@ export function VideoEmbed({ talk, video, start }: { talk: Talk; video: Video; s
       </div>
     )
   }
-  const provider = video.kind === 'youtube' ? 'YouTube (privacy-enhanced mode)' : new URL(src).hostname
+  const provider = video.kind === 'youtube' ? 'YouTube (privacy-enhanced mode)' : video.kind === 'vimeo' ? 'Vimeo (do-not-track mode)' : new URL(src).hostname
   return (
     // Keyed by video: a click to load one video is no consent to load another.
     <ClickToLoad key={video.url} action={start ? `Play from ${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}` : 'Play video'} provider={provider} poster={poster}>
