@@ -8,10 +8,13 @@ import { SpeakerPage } from './components/speakers/SpeakerPage.tsx'
 import { SpeakersPage } from './components/speakers/SpeakersPage.tsx'
 import { TalkPage } from './components/talk/TalkPage.tsx'
 import { HomePage } from './components/timeline/HomePage.tsx'
-import { FIRST_PAGE } from './components/timeline/useIncremental.ts'
 import { browse } from './data/browse.ts'
-import { allSpeakers, allTalks, ensureAllSummaries, ensureSummaries, loadSpeakerProfiles, loadTalk, searchTalks, speakerBySlug, talkBySlug, talksBySpeaker } from './data/index.ts'
+import { allSpeakers, loadCatalog, loadedTalks, speakerBySlug, talksBySpeaker } from './data/catalog.ts'
+import { searchTalks } from './data/search-service.ts'
+import { ensureAllSummaries, ensureSummaries } from './data/summaries.ts'
+import { loadSpeakerProfiles, loadTalkPage } from './data/talk-pages.ts'
 import { parseBrowseSearch, parseSpeakersSearch, parseTalkSearch } from './data/search-params.ts'
+import { FIRST_PAGE } from './data/wire.ts'
 import { site } from './data/site.ts'
 
 const rootRoute = createRootRoute({
@@ -25,13 +28,16 @@ const homeRoute = createRoute({
   path: '/',
   validateSearch: parseBrowseSearch,
   loaderDeps: ({ search }) => search,
-  // The first page of cards has its summaries before the first render (and in prerendered HTML).
-  // While typing ('stay'), nothing is awaited: results re-render as abstracts arrive.
+  // The unfiltered first page comes with the app, summaries included: nothing to wait for, and the
+  // prerendered HTML is that page. A filter or a query needs the whole list first. While typing
+  // ('stay'), nothing is awaited: results re-render as abstracts arrive.
   loader: async ({ deps, cause }) => {
+    if (!deps.q && !deps.year && !deps.speaker) return
     const all = deps.q ? ensureAllSummaries() : undefined
     if (cause === 'stay') return
+    await loadCatalog()
     if (all) return all
-    const { talks } = browse({ talks: allTalks, speakers: allSpeakers, search: searchTalks }, deps)
+    const { talks } = browse({ talks: loadedTalks(), speakers: allSpeakers(), search: searchTalks }, deps)
     await ensureSummaries(talks.slice(0, FIRST_PAGE))
   },
   component: HomePage,
@@ -44,10 +50,9 @@ const talkRoute = createRoute({
   // The body is part of the route's data, so a prerendered page carries it and the client's first
   // render (after router.load) shows it without a flash.
   loader: async ({ params }) => {
-    const row = talkBySlug(params.slug)
-    if (!row) throw notFound()
-    const [talk, profiles] = await Promise.all([loadTalk(row), loadSpeakerProfiles()])
-    return { row, talk, profiles }
+    const page = await loadTalkPage(params.slug)
+    if (!page) throw notFound()
+    return { ...page, profiles: await loadSpeakerProfiles(page.row.speakers) }
   },
   component: TalkPage,
 })
@@ -56,6 +61,7 @@ const speakersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/speakers',
   validateSearch: parseSpeakersSearch,
+  loader: () => loadCatalog(),
   component: SpeakersPage,
 })
 
@@ -63,9 +69,10 @@ const speakerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/speakers/$slug',
   loader: async ({ params }) => {
+    await loadCatalog()
     const speaker = speakerBySlug(params.slug)
     if (!speaker) throw notFound()
-    const [profiles] = await Promise.all([loadSpeakerProfiles(), ensureSummaries(talksBySpeaker(speaker.slug))])
+    const [profiles] = await Promise.all([loadSpeakerProfiles([speaker.slug]), ensureSummaries(talksBySpeaker(speaker.slug))])
     return { speaker, profile: profiles.get(speaker.slug) }
   },
   component: SpeakerPage,

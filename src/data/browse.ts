@@ -15,9 +15,12 @@ export interface BrowseResult {
 }
 
 export interface BrowseData {
+  /** The talks loaded so far (all of them, or the first page only). */
   talks: readonly Talk[]
   speakers: readonly Speaker[]
   search: (query: string) => SearchHit[]
+  /** While only the first page is loaded: [year, count] of the whole archive, for the year filter. */
+  yearFacets?: readonly (readonly [number, number, ...number[]])[]
 }
 
 const slugIndexes = new WeakMap<readonly Talk[], Map<string, Talk>>()
@@ -41,7 +44,8 @@ export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
     }
   } else matched = [...data.talks]
 
-  const unknownSpeaker = !!params.speaker && !data.speakers.some((s) => s.slug === params.speaker)
+  // With only the first page loaded, a speaker may just not be known yet.
+  const unknownSpeaker = !data.yearFacets && !!params.speaker && !data.speakers.some((s) => s.slug === params.speaker)
   const bySpeaker = (t: Talk) => !params.speaker || t.speakers.includes(params.speaker)
   const byYear = (t: Talk) => !params.year || t.year === params.year
 
@@ -55,10 +59,12 @@ export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
   if (params.year && !yearCounts.has(params.year)) yearCounts.set(params.year, 0)
   if (params.speaker && !unknownSpeaker && !speakerCounts.has(params.speaker)) speakerCounts.set(params.speaker, 0)
 
+  const unfiltered = !params.q && !params.speaker
+  const years = data.yearFacets && unfiltered ? data.yearFacets.map(([y, n]) => [y, n] as [number, number]) : [...yearCounts].sort((a, b) => b[0] - a[0])
   return {
     talks: matched.filter((t) => bySpeaker(t) && byYear(t)),
     hits,
-    yearCounts: [...yearCounts].sort((a, b) => b[0] - a[0]),
+    yearCounts: years,
     speakerCounts: data.speakers.filter((s) => speakerCounts.has(s.slug)).map((s) => [s, speakerCounts.get(s.slug)!] as [Speaker, number]),
     unknownSpeaker,
   }

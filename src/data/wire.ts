@@ -3,16 +3,26 @@
 // encoder and decoder side by side. To add a field to the cards, add a column here and use it in the
 // view; nothing else changes. Runtime-neutral: no DOM, no Node.
 import { registrationLink } from './registration.ts'
-import type { Badge, LabelledLink, Speaker, SpeakerProfile, SpeakerRow, Talk, TalkDetail, TalkIndex } from './types.ts'
+import type { Badge, LabelledLink, SpeakerProfile, SpeakerRow, Talk, TalkDetail } from './types.ts'
 
 // ---- Module ids
+//
+// virtual:talks               eager and small at any size: the first page of the timeline, the year
+//                             facets and the counts the app needs to address everything else
+// virtual:talks/list/N        the timeline's rows N * LIST_CHUNK … (after first paint, or on demand)
+// virtual:talks/speakers      every speaker as listed, with their talk counts
+// virtual:talks/summaries/N   card summaries, by timeline position
+// virtual:talks/details/B     talk pages (body, links, neighbours, related talks), bucketed by slug
+// virtual:talks/profiles/B    speaker bios and links, bucketed by slug
+// virtual:talks/aliases       old Hugo paths → talk slugs
 
 export const TALKS_MODULE = 'virtual:talks'
 const CHUNK_PREFIX = `${TALKS_MODULE}/`
+const KINDS = ['list', 'speakers', 'summaries', 'details', 'profiles', 'aliases'] as const
 
-export type ChunkKind = 'summaries' | 'details' | 'profiles' | 'aliases'
+export type ChunkKind = (typeof KINDS)[number]
 
-/** "virtual:talks/details/3"; profiles and aliases are one module each. */
+/** "virtual:talks/details/3"; speakers and aliases are one module each. */
 export function chunkModuleId(kind: ChunkKind, n?: number): string {
   return n === undefined ? `${CHUNK_PREFIX}${kind}` : `${CHUNK_PREFIX}${kind}/${n}`
 }
@@ -23,19 +33,35 @@ export function isTalksModule(id: string): boolean {
 
 export function parseChunkModuleId(id: string): { kind: ChunkKind; n: number } | undefined {
   const [kind, n] = id.slice(CHUNK_PREFIX.length).split('/')
-  if (!id.startsWith(CHUNK_PREFIX) || !['summaries', 'details', 'profiles', 'aliases'].includes(kind!)) return undefined
+  if (!id.startsWith(CHUNK_PREFIX) || !(KINDS as readonly string[]).includes(kind!)) return undefined
   return { kind: kind as ChunkKind, n: Number(n ?? 0) }
+}
+
+/** Cards on the timeline's first screen: they come with the first load, and the list grows by as many. */
+export const FIRST_PAGE = 24
+/** Rows per list chunk, summaries per summary chunk: the unit of lazy loading. */
+export const LIST_CHUNK = 2000
+export const SUMMARY_CHUNK_SIZE = 250
+/** Talks per detail bucket and speakers per profile bucket, on average. */
+export const DETAIL_BUCKET_SIZE = 40
+export const PROFILE_BUCKET_SIZE = 200
+
+/** A stable bucket for a slug (FNV-1a): pages find their chunk from the slug alone, with no index to load. */
+export function bucketOf(slug: string, buckets: number): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < slug.length; i++) h = Math.imul(h ^ slug.charCodeAt(i), 0x01000193)
+  return (h >>> 0) % Math.max(1, buckets)
 }
 
 /** What `import('virtual:talks')` gives the app (declared for TypeScript in virtual-talks.d.ts). */
 export interface TalksModule {
-  /** The eager list: compact rows for every talk, and the speakers. */
-  default: ListPayload
-  /** Summaries of talks [n * summaryChunkSize, (n + 1) * summaryChunkSize), by timeline position. */
+  default: FirstLoad
+  loadList(n: number): Promise<unknown[][]>
+  loadSpeakers(): Promise<SpeakersPayload>
+  /** Summaries of talks [n * SUMMARY_CHUNK_SIZE, (n + 1) * SUMMARY_CHUNK_SIZE), by timeline position. */
   loadSummaries(n: number): Promise<string[]>
-  /** Full talk data with rendered bodies, [n * detailChunkSize, …), by timeline position. */
-  loadDetails(n: number): Promise<TalkDetail[]>
-  loadProfiles(): Promise<SpeakerProfile[]>
+  loadDetails(bucket: number): Promise<DetailPayload[]>
+  loadProfiles(bucket: number): Promise<SpeakerProfile[]>
   /** Old Hugo paths (normalised) → talk slug. */
   loadAliases(): Promise<Record<string, string>>
 }
@@ -62,12 +88,6 @@ export function badgesOf(talk: Talk): Badge[] {
 }
 
 // ---- The row of a talk card
-
-interface EncodeContext {
-  speakerIndex: Map<string, number>
-  /** Talks on or after this date may still be upcoming for readers. */
-  upcomingFrom: string
-}
 
 interface DecodeContext {
   speakers: readonly SpeakerRow[]
@@ -118,81 +138,62 @@ export type TalkRow = { [K in Exclude<keyof Decoded, OptionalKey>]: Decoded[K] }
   pos: number
 }
 
-/** The eager part of `virtual:talks`. */
-export interface ListPayload {
-  /** One row per talk, newest first, with the columns above in order. */
+/** Rows with the speakers they point into: the first page, or a talk page's related talks. */
+export interface RowSet {
+  /** Timeline position of each row. */
+  pos: number[]
   rows: unknown[][]
   speakers: SpeakerRow[]
-  summaryChunkSize: number
-  detailChunkSize: number
+  summaries: string[]
 }
 
-function encodeRow(talk: Talk, ctx: EncodeContext): unknown[] {
+/** The eager module: what the first screen needs, whatever the archive's size. */
+export interface FirstLoad {
+  total: number
+  /** [year, talks, position of its first talk], newest first. */
+  years: [number, number, number][]
+  first: RowSet
+  /** How the rest is cut: list chunks (count, rows each), summaries per chunk, detail and profile buckets. */
+  chunks: { list: number; listSize: number; summarySize: number; details: number; profiles: number }
+}
+
+export interface SpeakersPayload {
+  speakers: SpeakerRow[]
+  /** Talks per speaker, in the same order. */
+  talks: number[]
+}
+
+/** A talk page: the talk with its body, its place in the timeline, and what the page shows beside it. */
+export interface DetailPayload {
+  talk: TalkDetail
+  pos: number
+  /** The older and newer talk in the timeline. */
+  older?: { slug: string; title: string }
+  newer?: { slug: string; title: string }
+  /** The talk's own row (first), then other talks by its speakers. */
+  related: RowSet
+}
+
+export interface EncodeContext {
+  speakerIndex: ReadonlyMap<string, number>
+  /** Talks on or after this date may still be upcoming for readers. */
+  upcomingFrom: string
+}
+
+export function encodeRow(talk: Talk, ctx: EncodeContext): unknown[] {
   return KEYS.map((k) => COLUMNS[k].encode(talk, ctx))
 }
 
-export function decodeRows(list: ListPayload): TalkRow[] {
-  const ctx: DecodeContext = { speakers: list.speakers }
-  return list.rows.map((row, pos) => {
-    const out = { pos } as Record<string, unknown>
-    KEYS.forEach((k, i) => {
-      const value = (COLUMNS[k].decode as (v: unknown, c: DecodeContext) => unknown)(row[i], ctx)
+/** Rows whose speaker indices point into `speakers`, at timeline positions `pos[i]` (else first + i). */
+export function decodeRows(rows: readonly unknown[][], speakers: readonly SpeakerRow[], pos: number | readonly number[] = 0): TalkRow[] {
+  const ctx: DecodeContext = { speakers }
+  return rows.map((row, i) => {
+    const out = { pos: typeof pos === 'number' ? pos + i : pos[i]! } as Record<string, unknown>
+    KEYS.forEach((k, c) => {
+      const value = (COLUMNS[k].decode as (v: unknown, c: DecodeContext) => unknown)(row[c], ctx)
       if (value !== undefined) out[k] = value
     })
     out.year = Number((out.date as string).slice(0, 4))
     return out as TalkRow
   })
-}
-
-// ---- The whole payload
-
-export const SUMMARY_CHUNK_SIZE = 250
-export const DETAIL_CHUNK_SIZE = 50
-
-/** Everything the talks modules serve: the eager list and the lazily loaded chunks. */
-export interface ClientPayload {
-  list: ListPayload
-  summaries: string[][]
-  details: TalkDetail[][]
-  profiles: SpeakerProfile[]
-  aliases: Record<string, string>
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
-
-function profileOf(s: Speaker): SpeakerProfile {
-  return { slug: s.slug, bio: s.bio, bioHtml: s.bioHtml, links: s.links, variants: s.variants }
-}
-
-/** A day's margin for time zones: a talk dated yesterday may still be ahead for some readers. */
-function upcomingFrom(now: Date): string {
-  return new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10)
-}
-
-export interface EncodeOptions {
-  /** When the site is built: talks from the day before on may still be upcoming. */
-  now?: Date
-  summaryChunkSize?: number
-  detailChunkSize?: number
-}
-
-export function encodePayload(index: TalkIndex, bodies: ReadonlyMap<string, string>, options: EncodeOptions = {}): ClientPayload {
-  const { now = new Date(), summaryChunkSize = SUMMARY_CHUNK_SIZE, detailChunkSize = DETAIL_CHUNK_SIZE } = options
-  const ctx: EncodeContext = { speakerIndex: new Map(index.speakers.map((s, i) => [s.slug, i])), upcomingFrom: upcomingFrom(now) }
-  return {
-    list: {
-      rows: index.talks.map((t) => encodeRow(t, ctx)),
-      speakers: index.speakers.map(({ slug, name, role, org, image }) => ({ slug, name, role, org, image })),
-      summaryChunkSize,
-      detailChunkSize,
-    },
-    summaries: chunk(index.talks.map((t) => t.summary), summaryChunkSize),
-    details: chunk(index.talks.map((t) => ({ ...t, html: bodies.get(t.slug) ?? '' })), detailChunkSize),
-    profiles: index.speakers.map(profileOf),
-    aliases: index.aliases,
-  }
 }

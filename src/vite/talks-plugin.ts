@@ -7,7 +7,8 @@ import { compileCollection, FileCache, ownsFile, type CompileOptions, type Compi
 import { loadSiteConfig, type ResolvedConfig } from '../compiler/config/resolve.ts'
 import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.ts'
 import { publicExport } from '../compiler/exports.ts'
-import { encodePayload, isTalksModule, TALKS_MODULE, type ClientPayload } from '../data/wire.ts'
+import { encodePayload, type Payload } from '../data/payload.ts'
+import { isTalksModule, TALKS_MODULE } from '../data/wire.ts'
 import { moduleSource } from './talk-modules.ts'
 
 export interface TalksPluginOptions {
@@ -51,7 +52,7 @@ function reportErrors(ctx: Rollup.PluginContext, c: CompileResult, o: CompileOpt
 export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> {
   let compileOptions: CompileOptions | undefined
   let collection: CompileResult | undefined
-  let payload: ClientPayload | undefined
+  let payload: Payload | undefined
   let isBuild = false
 
   const compile = (): CompileResult => {

@@ -36,7 +36,7 @@ const collection = vi.hoisted(() => {
 vi.mock('virtual:talks', async () => {
   const { speakerOf, talksModule } = await import('./talks-module.ts')
   const ada = speakerOf('ada-lovelace', 'Ada Lovelace', collection.talks.map((t) => t.slug), { bio: 'Wrote the first program.' })
-  return talksModule(collection.talks, [ada], { summaryChunkSize: 2, detailChunkSize: 2 })
+  return talksModule(collection.talks, [ada], { summarySize: 2, detailBucketSize: 1, listSize: 2 })
 })
 
 beforeAll(() => {

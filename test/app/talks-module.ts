@@ -1,8 +1,9 @@
 // A `virtual:talks` module made in memory from talk objects, through the same encoder the talks
-// plugin uses (src/data/wire.ts), for app tests that need a collection of their own:
+// plugin uses (src/data/payload.ts), for app tests that need a collection of their own:
 //   vi.mock('virtual:talks', async () => (await import('./talks-module.ts')).talksModule(talks, speakers))
+import { encodePayload, type EncodeOptions } from '../../src/data/payload.ts'
 import type { Speaker, TalkDetail } from '../../src/data/types.ts'
-import { encodePayload, type EncodeOptions, type TalksModule } from '../../src/data/wire.ts'
+import type { TalksModule } from '../../src/data/wire.ts'
 
 /** A speaker record with nothing but a name. */
 export function speakerOf(slug: string, name: string, talks: string[] = [], extra: Partial<Speaker> = {}): Speaker {
@@ -13,10 +14,12 @@ export function talksModule(talks: TalkDetail[], speakers: Speaker[], options: E
   const bodies = new Map(talks.map((t) => [t.slug, t.html]))
   const p = encodePayload({ talks, speakers, aliases: {} }, bodies, options)
   return {
-    default: p.list,
+    default: p.first,
+    loadList: async (n) => p.list[n] ?? [],
+    loadSpeakers: async () => p.speakers,
     loadSummaries: async (n) => p.summaries[n] ?? [],
     loadDetails: async (n) => p.details[n] ?? [],
-    loadProfiles: async () => p.profiles,
+    loadProfiles: async (n) => p.profiles[n] ?? [],
     loadAliases: async () => p.aliases,
   }
 }

@@ -2,8 +2,10 @@
 // that narrows a query to candidates (word-index.ts), and TalkSearch, which ranks the candidates
 // with fuse.js (talk-search.ts) — plus searchTalks on the real bundled talks.
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { allTalks, ensureAllSummaries, searchTalks, summaryOf, talkBySlug } from '../../src/data/index.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadCatalog, loadedTalks, talkBySlug } from '../../src/data/catalog.ts'
+import { searchTalks } from '../../src/data/search-service.ts'
+import { ensureAllSummaries, summaryOf } from '../../src/data/summaries.ts'
 import { TalkSearch, type SearchHit } from '../../src/data/search/talk-search.ts'
 import { allowedEdits, editDistance, fold, words } from '../../src/data/search/text.ts'
 import { FIELD_WEIGHTS, WordIndex } from '../../src/data/search/word-index.ts'
@@ -422,9 +424,11 @@ describe('TalkSearch', () => {
 })
 
 describe('searchTalks on the bundled talks', () => {
+  // Search covers the whole archive: it waits for the list, as the app does when someone searches.
+  beforeAll(() => loadCatalog())
   const first = (q: string) => searchTalks(q)[0]?.slug
   const slugs = (q: string) => searchTalks(q).map((h) => h.slug)
-  const bySpeaker = (slug: string) => allTalks.filter((t) => t.speakers.includes(slug)).map((t) => t.slug)
+  const bySpeaker = (slug: string) => loadedTalks().filter((t) => t.speakers.includes(slug)).map((t) => t.slug)
 
   it('"cheeta" ranks the cheetah talk first, highlighting "cheeta"', () => {
     const [hit] = searchTalks('cheeta')
@@ -526,7 +530,7 @@ describe('searchTalks on the bundled talks', () => {
     })
 
     it('never throws, and returns each known talk at most once with valid ranges', () => {
-      const titles = new Map(allTalks.map((t) => [t.slug, t.title]))
+      const titles = new Map(loadedTalks().map((t) => [t.slug, t.title]))
       const query = fc.oneof(
         fc.string({ maxLength: 300 }),
         fc.string({ unit: 'binary', maxLength: 100 }),

@@ -1,6 +1,7 @@
 import { Link, useLocation, useNavigate } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import { closestTalks, talkForAlias } from '../../data/index.ts'
+import { closestTalks } from '../../data/search-service.ts'
+import { talkForAlias } from '../../data/talk-pages.ts'
 import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
 

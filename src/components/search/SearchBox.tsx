@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { ensureAllSummaries } from '../../data/index.ts'
+import { prepareSearch } from '../../data/search-service.ts'
+import { ensureAllSummaries } from '../../data/summaries.ts'
 
 interface Props {
   value: string
@@ -48,7 +49,10 @@ export function SearchBox({ value, onChange }: Props) {
         value={text}
         onChange={(e) => update(e.target.value)}
         // Abstracts are searched too: start loading them as soon as someone is about to type.
-        onFocus={() => void ensureAllSummaries()}
+        onFocus={() => {
+          void prepareSearch()
+          void ensureAllSummaries()
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && text) {
             e.preventDefault()

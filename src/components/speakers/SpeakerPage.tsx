@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import { coSpeakers, talksBySpeaker } from '../../data/index.ts'
+import { coSpeakers, talksBySpeaker } from '../../data/catalog.ts'
 import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
 import { roleLine } from '../talk/SpeakerCard.tsx'

@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useEffect, useMemo, useState } from 'react'
-import { allSpeakers, talksBySpeaker } from '../../data/index.ts'
+import { allSpeakers, talkCountOf } from '../../data/catalog.ts'
 import { titleOf } from '../../data/page-title.ts'
 import { fold } from '../../data/search/text.ts'
 import { site } from '../../data/site.ts'
@@ -19,7 +19,7 @@ export function SpeakersPage() {
   useEffect(() => setText((t) => (t.trim() === q ? t : q)), [q])
   const shown = useMemo(() => {
     const needle = fold(q)
-    return needle ? allSpeakers.filter((s) => fold(`${s.name} ${s.org ?? ''} ${s.role ?? ''}`).includes(needle)) : allSpeakers
+    return needle ? allSpeakers().filter((s) => fold(`${s.name} ${s.org ?? ''} ${s.role ?? ''}`).includes(needle)) : allSpeakers()
   }, [q])
   useEffect(() => {
     document.title = titleOf({ kind: 'speakers' }, site.title)
@@ -44,7 +44,7 @@ export function SpeakersPage() {
         />
       </div>
       <p role="status" aria-live="polite" className="text-sm font-medium text-slate-600 dark:text-slate-400">
-        {q ? `${shown.length} of ${plural(allSpeakers.length, 'speaker')}` : plural(allSpeakers.length, 'speaker')}
+        {q ? `${shown.length} of ${plural(allSpeakers().length, 'speaker')}` : plural(allSpeakers().length, 'speaker')}
       </p>
       <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((s) => (
@@ -57,7 +57,7 @@ export function SpeakersPage() {
                 </Link>
               </h2>
               {roleLine(s) && <p className="truncate text-sm text-slate-600 dark:text-slate-400">{roleLine(s)}</p>}
-              <p className="text-sm text-slate-500 dark:text-slate-400">{plural(talksBySpeaker(s.slug).length, 'talk')}</p>
+              <p className="text-sm text-slate-500 dark:text-slate-400">{plural(talkCountOf(s.slug), 'talk')}</p>
             </div>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
-import type { SpeakerRow, TalkDetail, TalkRow } from '../../data/index.ts'
+import type { TalkRow } from '../../data/catalog.ts'
+import type { SpeakerRow, TalkDetail } from '../../data/types.ts'
 import { formatWhen } from '../ui/format.ts'
 
 /** When and where, the title, who speaks ("A, B and C") and the tags. */

@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router'
-import type { TalkRow as Talk } from '../../data/index.ts'
+type Neighbour = { slug: string; title: string }
 
 /** Previous (older) and next (newer) talk in time. */
-export function TalkNav({ older, newer }: { older?: Talk; newer?: Talk }) {
+export function TalkNav({ older, newer }: { older?: Neighbour; newer?: Neighbour }) {
   if (!older && !newer) return null
   const cell = 'flex min-h-11 flex-col gap-1 rounded-2xl border border-slate-200 bg-white p-4 hover:border-brand-400 dark:border-slate-800 dark:bg-slate-900'
   return (

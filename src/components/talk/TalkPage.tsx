@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import { moreFromSpeakers, neighbours, speakersOf, type TalkDetail } from '../../data/index.ts'
+import { speakersOf } from '../../data/catalog.ts'
+import type { TalkDetail } from '../../data/types.ts'
 import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
 import { SafeHtml } from '../ui/SafeHtml.tsx'
@@ -38,10 +39,9 @@ function AboutAndSlides({ talk }: { talk: TalkDetail }) {
 }
 
 export function TalkPage() {
-  const { row, talk, profiles } = route.useLoaderData()
+  const { row, talk, related, older, newer, profiles } = route.useLoaderData()
   const { t: start } = route.useSearch()
   const speakers = speakersOf(row)
-  const { older, newer } = neighbours(row)
 
   useEffect(() => {
     document.title = titleOf({ kind: 'talk', title: talk.title }, site.title)
@@ -74,7 +74,7 @@ export function TalkPage() {
         </aside>
       </div>
       <TalkSpeakers speakers={speakers} profiles={profiles} />
-      <MoreFromSpeakers speakers={speakers} talks={moreFromSpeakers(row)} />
+      <MoreFromSpeakers speakers={speakers} talks={related} />
       <TalkNav older={older} newer={newer} />
     </article>
   )

@@ -1,4 +1,5 @@
-import type { SpeakerProfile, SpeakerRow, TalkRow } from '../../data/index.ts'
+import type { TalkRow } from '../../data/catalog.ts'
+import type { SpeakerProfile, SpeakerRow } from '../../data/types.ts'
 import { TalkCard } from '../timeline/TalkCard.tsx'
 import { cardGrid } from '../ui/layout.ts'
 import { SpeakerCard } from './SpeakerCard.tsx'

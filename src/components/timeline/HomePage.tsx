@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { localToday, splitUpcoming } from '../../data/browse.ts'
+import { loadCatalog } from '../../data/catalog.ts'
 import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
 import { Filters } from '../search/Filters.tsx'
@@ -12,7 +13,7 @@ import { UpcomingTalks } from './UpcomingTalks.tsx'
 import { useBrowse } from './useBrowse.ts'
 
 export function HomePage() {
-  const { params, result, update, total, stale } = useBrowse()
+  const { params, result, update, total, complete, stale } = useBrowse()
   const shown = result.talks.length
   const filtered = !!(params.q || params.year || params.speaker)
   const { upcoming, past } = splitUpcoming(result.talks, localToday())
@@ -20,6 +21,12 @@ export function HomePage() {
   useEffect(() => {
     document.title = titleOf({ kind: 'home', query: params.q }, site.title)
   }, [params.q])
+  // The rest of the archive loads once the first screen is up, so the first load stays small.
+  useEffect(() => {
+    const start = () => void loadCatalog()
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 500)
+    return () => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(idle as number) : clearTimeout(idle as ReturnType<typeof setTimeout>))
+  }, [])
 
   return (
     <div className="flex flex-col gap-6">
@@ -41,7 +48,7 @@ export function HomePage() {
         ) : (
           <>
             {upcoming.length > 0 && <UpcomingTalks talks={upcoming} />}
-            {params.q ? <ResultList talks={past} hits={result.hits} /> : <Timeline talks={past} />}
+            {params.q ? <ResultList talks={past} hits={result.hits} /> : <Timeline talks={past} total={complete || filtered ? past.length : total - upcoming.length} upcoming={upcoming.length} />}
           </>
         )}
       </div>

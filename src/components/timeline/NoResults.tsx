@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import type { BrowseSearch } from '../../data/search-params.ts'
-import { closestTalks } from '../../data/index.ts'
+import { closestTalks } from '../../data/search-service.ts'
 
 interface Props {
   params: BrowseSearch

@@ -1,4 +1,5 @@
-import type { SearchHit, TalkRow as Talk } from '../../data/index.ts'
+import type { TalkRow as Talk } from '../../data/catalog.ts'
+import type { SearchHit } from '../../data/search-service.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'
 import { useIncremental } from './useIncremental.ts'

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
-import { speakersOf } from '../../data/index.ts'
-import type { SearchHit, TalkRow } from '../../data/index.ts'
+import { speakersOf, type TalkRow } from '../../data/catalog.ts'
+import type { SearchHit } from '../../data/search-service.ts'
 import { Highlight } from '../search/Highlight.tsx'
 import { Badges } from '../ui/Badges.tsx'
 import { Cover } from '../ui/Cover.tsx'

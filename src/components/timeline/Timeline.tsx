@@ -1,29 +1,53 @@
-import { useEffect, useState } from 'react'
-import type { TalkRow as Talk } from '../../data/index.ts'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { catalogComplete, loadCatalog, type TalkRow as Talk } from '../../data/catalog.ts'
+import { dataVersion } from '../../data/data-version.ts'
+import { cardGrid } from '../ui/layout.ts'
 import { plural } from '../ui/format.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'
 import { useIncremental } from './useIncremental.ts'
-import { cardGrid } from '../ui/layout.ts'
+import { yearGroups } from './yearGroups.ts'
+
+interface Props {
+  /** Past talks: all of them, or those of the first page until the rest has loaded. */
+  talks: Talk[]
+  /** How many past talks the archive has. */
+  total?: number
+  /** How many talks are ahead (shown apart): they come first in the archive's order. */
+  upcoming?: number
+}
 
 /** Past talks, newest first, in year sections with a bar to jump between years. */
-export function Timeline({ talks }: { talks: Talk[] }) {
+export function Timeline({ talks, total = talks.length, upcoming = 0 }: Props) {
+  const complete = useSyncExternalStore(dataVersion.subscribe, catalogComplete, catalogComplete)
+  const groups = yearGroups(talks, complete, upcoming)
   // The rendered window starts at `from`: a year jump moves the window instead of rendering every
   // card up to that year (at 10,000 talks that froze the page for seconds).
   const [from, setFrom] = useState(0)
-  useEffect(() => setFrom(0), [talks])
-  const { count, sentinel, showMore, reset } = useIncremental(talks.length - from)
+  const [waiting, setWaiting] = useState<number>()
+  const { count, sentinel, showMore, reset } = useIncremental(total - from)
   const end = from + count
-  const groups: { year: number; talks: Talk[]; start: number }[] = []
-  talks.forEach((t, i) => {
-    const last = groups[groups.length - 1]
-    if (last && last.year === t.year) last.talks.push(t)
-    else groups.push({ year: t.year, talks: [t], start: i })
-  })
+  const scrollTo = (year: number) => requestAnimationFrame(() => document.getElementById(`year-${year}`)?.scrollIntoView({ block: 'start' }))
+  useEffect(() => {
+    // A new list (other filters, or the rest of the archive): back to the top, unless a jump waits for it.
+    const target = waiting === undefined ? undefined : groups.find((g) => g.year === waiting)
+    setFrom(target?.start ?? 0)
+    if (target) scrollTo(target.year)
+    setWaiting(undefined)
+  }, [talks])
+  // Scrolling or jumping past what is loaded loads the rest.
+  useEffect(() => {
+    if (!complete && end > talks.length) void loadCatalog()
+  }, [complete, end, talks.length])
   const jump = (year: number, start: number) => {
+    if (!complete && start >= talks.length) {
+      setWaiting(year)
+      void loadCatalog()
+      return
+    }
     setFrom(start)
     reset()
-    requestAnimationFrame(() => document.getElementById(`year-${year}`)?.scrollIntoView({ block: 'start' }))
+    scrollTo(year)
   }
   return (
     <div className="flex flex-col gap-8">
@@ -55,22 +79,22 @@ export function Timeline({ talks }: { talks: Talk[] }) {
         </div>
       )}
       {groups
-        .filter((g) => g.start < end && g.start + g.talks.length > from)
+        .filter((g) => g.talks.length > 0 && g.start < end && g.start + g.talks.length > from)
         .map((g) => (
           <section key={g.year} id={`year-${g.year}`} aria-labelledby={`year-${g.year}-h`} className="scroll-mt-32">
             <h2 id={`year-${g.year}-h`} className="mb-4 flex items-baseline gap-3 text-2xl font-bold tracking-tight">
               {g.year}
-              <span className="text-sm font-medium text-slate-500 dark:text-slate-400">{plural(g.talks.length, 'talk')}</span>
+              <span className="text-sm font-medium text-slate-500 dark:text-slate-400">{plural(g.count, 'talk')}</span>
             </h2>
             <div className={cardGrid}>
               {g.talks.slice(Math.max(0, from - g.start), Math.max(0, end - g.start)).map((t, i) => (
                 // A year's only talk gets the whole row rather than a third of it.
-                <TalkCard key={t.slug} talk={t} eager={g.start + i < 3} wide={g.talks.length === 1} />
+                <TalkCard key={t.slug} talk={t} eager={g.start + i < 3} wide={g.count === 1} />
               ))}
             </div>
           </section>
         ))}
-      <MoreButton remaining={talks.length - end} onClick={showMore} sentinel={sentinel} />
+      <MoreButton remaining={total - end} onClick={showMore} sentinel={sentinel} />
     </div>
   )
 }

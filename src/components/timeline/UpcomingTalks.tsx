@@ -1,4 +1,4 @@
-import type { TalkRow as Talk } from '../../data/index.ts'
+import type { TalkRow as Talk } from '../../data/catalog.ts'
 import { publicUrl } from '../ui/public-url.ts'
 import { TalkCard } from './TalkCard.tsx'
 import { cardGrid } from '../ui/layout.ts'

@@ -1,12 +1,13 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { browse } from '../../data/browse.ts'
-import { allSpeakers, allTalks, dataVersion, ensureAllSummaries, searchTalks } from '../../data/index.ts'
+import { allSpeakers, catalogComplete, loadedTalks, totalTalks, yearFacets } from '../../data/catalog.ts'
+import { dataVersion } from '../../data/data-version.ts'
+import { searchTalks } from '../../data/search-service.ts'
 import type { BrowseSearch } from '../../data/search-params.ts'
+import { ensureAllSummaries } from '../../data/summaries.ts'
 
 const route = getRouteApi('/')
-
-const data = { talks: allTalks, speakers: allSpeakers, search: searchTalks }
 
 /** The home page's state from the URL, and a way to change it (replacing history while typing). */
 export function useBrowse() {
@@ -16,12 +17,16 @@ export function useBrowse() {
   const deferred = useDeferredValue(params)
   // Abstracts load in chunks; each arrival can add search matches, so results follow the data version.
   const version = useSyncExternalStore(dataVersion.subscribe, dataVersion.get, dataVersion.get)
+  const complete = useSyncExternalStore(dataVersion.subscribe, catalogComplete, catalogComplete)
   useEffect(() => {
     if (params.q) void ensureAllSummaries()
   }, [params.q])
   // Only a search can change with them; filtering alone must not re-render every card per chunk.
   const searchVersion = deferred.q ? version : 0
-  const result = useMemo(() => browse(data, deferred), [deferred, searchVersion])
+  const result = useMemo(
+    () => browse({ talks: loadedTalks(), speakers: allSpeakers(), search: searchTalks, ...(complete ? {} : { yearFacets }) }, deferred),
+    [deferred, searchVersion, complete],
+  )
   const update = useCallback(
     (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) =>
       navigate({
@@ -35,5 +40,5 @@ export function useBrowse() {
       }),
     [navigate],
   )
-  return { params, result, update, total: allTalks.length, stale: deferred !== params }
+  return { params, result, update, total: totalTalks, complete, stale: deferred !== params }
 }

@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-
-/** Cards rendered at first, and added per step. */
-export const FIRST_PAGE = 24
+import { FIRST_PAGE } from '../../data/wire.ts'
 
 /**
  * Renders a long list a page at a time: more items mount when a sentinel near the end scrolls

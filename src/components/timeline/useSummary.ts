@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { ensureSummaries, summaryOf, type TalkRow } from '../../data/index.ts'
+import type { TalkRow } from '../../data/catalog.ts'
+import { ensureSummaries, summaryOf } from '../../data/summaries.ts'
 
 /** A talk's summary: at once when its chunk is loaded (always so for server-rendered pages), else soon. */
 export function useSummary(talk: TalkRow): string | undefined {

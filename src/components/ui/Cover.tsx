@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { TalkRow } from '../../data/index.ts'
+import type { TalkRow } from '../../data/catalog.ts'
 import { artClass } from './colors.ts'
 import { publicUrl } from './public-url.ts'
 

@@ -71,7 +71,7 @@ export class TalkSearch {
 
   constructor(
     private talks: readonly TalkRow[],
-    speakers: ReadonlyMap<string, SpeakerRow>,
+    speakers: Pick<ReadonlyMap<string, SpeakerRow>, 'get'>,
   ) {
     this.speakerText = talks.map((t) =>
       t.speakers

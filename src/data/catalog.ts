@@ -1,0 +1,112 @@
+// The talk list, loaded in two steps so the first load does not grow with the archive: the first page
+// of the timeline comes with the app (virtual:talks), the rest in chunks after first paint or when a
+// view needs it (loadCatalog). Lookups answer from whatever is loaded.
+import first, { loadList, loadSpeakers } from 'virtual:talks'
+import { announce, yieldToMain } from './data-version.ts'
+import type { SpeakerRow } from './types.ts'
+import { decodeRows, type RowSet, type TalkRow } from './wire.ts'
+
+export type { TalkRow } from './wire.ts'
+
+/** Every talk in the archive, loaded or not. */
+export const totalTalks = first.total
+/** [year, talks, position of its first talk], newest first: the year filter and jumps without the list. */
+export const yearFacets = first.years
+
+let rows: readonly TalkRow[] = decodeRows(first.first.rows, first.first.speakers, first.first.pos)
+let complete = rows.length >= totalTalks
+const bySlug = new Map(rows.map((t) => [t.slug, t]))
+const speakers = new Map(first.first.speakers.map((s) => [s.slug, s]))
+let everySpeaker: { speakers: SpeakerRow[]; talks: Map<string, number> } | undefined
+let ofSpeaker: Map<string, TalkRow[]> | undefined
+
+/** The talks loaded so far, newest first: the first page, or all of them once loadCatalog is done. */
+export function loadedTalks(): readonly TalkRow[] {
+  return rows
+}
+
+export function catalogComplete(): boolean {
+  return complete
+}
+
+export function talkBySlug(slug: string): TalkRow | undefined {
+  return bySlug.get(slug)
+}
+
+export function speakerBySlug(slug: string): SpeakerRow | undefined {
+  return speakers.get(slug)
+}
+
+export function speakersOf(talk: Pick<TalkRow, 'speakers'>): SpeakerRow[] {
+  return talk.speakers.map((s) => speakers.get(s)).filter((s): s is SpeakerRow => !!s)
+}
+
+/** Rows that came with a page (a talk page's related talks): known from now on. */
+export function addRows(set: RowSet): TalkRow[] {
+  for (const s of set.speakers) if (!speakers.has(s.slug)) speakers.set(s.slug, s)
+  return decodeRows(set.rows, set.speakers, set.pos).map((t) => {
+    const known = bySlug.get(t.slug)
+    if (!known) bySlug.set(t.slug, t)
+    return known ?? t
+  })
+}
+
+let loading: Promise<void> | undefined
+
+async function loadAll(): Promise<void> {
+  const [all, ...chunks] = await Promise.all([loadSpeakers(), ...Array.from({ length: first.chunks.list }, (_, n) => loadList(n))])
+  for (const s of all.speakers) speakers.set(s.slug, s)
+  everySpeaker = { speakers: all.speakers, talks: new Map(all.speakers.map((s, i) => [s.slug, all.talks[i]!])) }
+  const decoded: TalkRow[] = []
+  for (const list of chunks) {
+    // A chunk at a time: decoding 50,000 rows at once would hold the main thread for long.
+    decoded.push(...decodeRows(list, all.speakers, decoded.length))
+    await yieldToMain()
+  }
+  for (const t of decoded) bySlug.set(t.slug, t)
+  rows = decoded
+  complete = true
+  ofSpeaker = undefined
+  announce()
+}
+
+/** Loads the whole list and every speaker (once); resolves when lookups answer for all of them. */
+export function loadCatalog(): Promise<void> {
+  if (complete && everySpeaker) return Promise.resolve()
+  loading ??= loadAll()
+  return loading
+}
+
+/** Every speaker, by name, with their talk counts (after loadCatalog). */
+export function allSpeakers(): readonly SpeakerRow[] {
+  return everySpeaker?.speakers ?? [...speakers.values()]
+}
+
+export function talkCountOf(slug: string): number {
+  return everySpeaker?.talks.get(slug) ?? talksBySpeaker(slug).length
+}
+
+/** Talks of a speaker, newest first (complete after loadCatalog). */
+export function talksBySpeaker(slug: string): TalkRow[] {
+  if (!ofSpeaker) {
+    ofSpeaker = new Map()
+    for (const t of rows) {
+      for (const s of t.speakers) {
+        const list = ofSpeaker.get(s)
+        if (list) list.push(t)
+        else ofSpeaker.set(s, [t])
+      }
+    }
+  }
+  return ofSpeaker.get(slug) ?? []
+}
+
+/** Co-speakers of a speaker, most shared talks first. */
+export function coSpeakers(slug: string): SpeakerRow[] {
+  const counts = new Map<string, number>()
+  for (const t of talksBySpeaker(slug)) for (const s of t.speakers) if (s !== slug) counts.set(s, (counts.get(s) ?? 0) + 1)
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([s]) => speakers.get(s))
+    .filter((s): s is SpeakerRow => !!s)
+}

@@ -1,0 +1,55 @@
+// Card summaries, in chunks by timeline position: the first page's come with the app, the others when
+// a card or the search needs them.
+import first, { loadSummaries } from 'virtual:talks'
+import { totalTalks } from './catalog.ts'
+import { announce } from './data-version.ts'
+import type { TalkRow } from './wire.ts'
+
+const SIZE = first.chunks.summarySize
+
+const cache: (string | undefined)[] = []
+first.first.pos.forEach((pos, i) => (cache[pos] = first.first.summaries[i]))
+const chunks = new Map<number, Promise<string[]>>()
+const listeners = new Set<(first: number, items: readonly string[]) => void>()
+
+function summaryChunk(n: number): Promise<string[]> {
+  let p = chunks.get(n)
+  if (!p) {
+    p = loadSummaries(n).then((items) => {
+      items.forEach((s, i) => (cache[n * SIZE + i] = s))
+      for (const l of listeners) l(n * SIZE, items)
+      announce()
+      return items
+    })
+    chunks.set(n, p)
+  }
+  return p
+}
+
+/** A talk's summary if it is loaded (synchronous, for rendering). */
+export function summaryOf(talk: Pick<TalkRow, 'pos'>): string | undefined {
+  return cache[talk.pos]
+}
+
+/** Summaries that came with a page (a talk page's related talks). */
+export function addSummaries(pos: readonly number[], summaries: readonly string[]): void {
+  pos.forEach((p, i) => (cache[p] ??= summaries[i]))
+}
+
+/** Loads the summaries of the given talks (only the chunks not loaded yet). */
+export async function ensureSummaries(talks: readonly Pick<TalkRow, 'pos'>[]): Promise<void> {
+  const needed = new Set(talks.filter((t) => cache[t.pos] === undefined).map((t) => Math.floor(t.pos / SIZE)))
+  await Promise.all([...needed].map(summaryChunk))
+}
+
+/** Loads every summary (for search over abstracts). */
+export function ensureAllSummaries(): Promise<void> {
+  return Promise.all(Array.from({ length: Math.ceil(totalTalks / SIZE) }, (_, n) => summaryChunk(n))).then(() => undefined)
+}
+
+/** Every summary known now and from now on, for indexing: the callback gets [first position, items]. */
+export function onSummaries(listener: (first: number, items: readonly string[]) => void): () => void {
+  cache.forEach((s, pos) => s !== undefined && listener(pos, [s]))
+  listeners.add(listener)
+  return () => void listeners.delete(listener)
+}
