@@ -1,7 +1,7 @@
-// What the home page costs to download. From the build output: gzip bytes of the HTML, the
-// scripts, module preloads and stylesheets it references (and their static imports), and the first
-// summary chunk (the first cards' abstracts) — everything needed before it shows the list; and the
-// total of every asset. Then what Chromium actually fetches when loading the home page (cold
+// What the home page costs to download. From the build output: gzip bytes of the HTML and the
+// scripts, module preloads and stylesheets it references (and their static imports), the first page
+// of talks with its abstracts included — everything needed before it shows the list; and the total
+// of every asset. Then what Chromium actually fetches when loading the home page (cold
 // cache), each response gzipped to estimate what a compressing host would send.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -21,7 +21,8 @@ export interface PayloadMeasurement {
   htmlGz: number
   jsGz: number
   cssGz: number
-  firstSummariesGz: number
+  /** The talk data in the first load (the first page, facets). */
+  dataGz: number
   beforeListGz: number
   beforeListRaw: number
   /** What the home page references, with gzip sizes. */
@@ -52,15 +53,15 @@ async function chromiumTransfer(outDir: string): Promise<PayloadMeasurement['chr
 
 async function measure(n: number, options: BenchOptions): Promise<PayloadMeasurement> {
   const { outDir } = await builtSite(n, options)
-  const assets = siteAssets(outDir, n)
+  const assets = siteAssets(outDir)
   const sized = (path: string) => {
     const data = readFileSync(join(outDir, path))
     return { path, raw: data.length, gz: gz(data) }
   }
   const html = sized('/index.html')
   const refs = assets.homeReferences.map(sized)
-  const summaries = sized(assets.summaryChunks[0]!)
-  const files = [html, ...refs, summaries]
+  const data = refs.find((f) => f.path === assets.talkList)!
+  const files = [html, ...refs]
   const sum = (items: { gz: number }[]) => items.reduce((s, f) => s + f.gz, 0)
 
   const all = readdirSync(join(outDir, 'assets')).map((f) => sized(`/assets/${f}`))
@@ -71,7 +72,7 @@ async function measure(n: number, options: BenchOptions): Promise<PayloadMeasure
     htmlGz: html.gz,
     jsGz: sum(refs.filter((f) => f.path.endsWith('.js'))),
     cssGz: sum(refs.filter((f) => f.path.endsWith('.css'))),
-    firstSummariesGz: summaries.gz,
+    dataGz: data.gz,
     beforeListGz: sum(files),
     beforeListRaw: files.reduce((s, f) => s + f.raw, 0),
     files,
@@ -87,7 +88,7 @@ function toTable(results: PayloadMeasurement[]): Table {
       { header: 'HTML' },
       { header: 'JS' },
       { header: 'CSS' },
-      { header: '1st summaries' },
+      { header: 'of which talk data' },
       { header: 'before list' },
       { header: `budget ≤ ${kb(BUDGETS.homeBytes)}`, align: 'left' },
       { header: 'all assets' },
@@ -100,7 +101,7 @@ function toTable(results: PayloadMeasurement[]): Table {
       kb(m.htmlGz),
       kb(m.jsGz),
       kb(m.cssGz),
-      kb(m.firstSummariesGz),
+      kb(m.dataGz),
       kb(m.beforeListGz),
       verdict(m.beforeListGz, BUDGETS.homeBytes),
       `${kb(m.assets.gz)} (${fmtInt(m.assets.files)} files)`,
@@ -114,7 +115,7 @@ function toTable(results: PayloadMeasurement[]): Table {
 function notesFor(results: PayloadMeasurement[]): string[] {
   const notes = [
     'Sizes are gzip -6 of each file (1 KB = 1,000 bytes). before list = HTML + every script, module preload and stylesheet it',
-    'references + the first summary chunk; all assets = every file in dist/assets (lazy chunks included, gzip sum).',
+    'references (the first page of talks, abstracts included, comes in talk-list.js); all assets = every file in dist/assets (lazy chunks included, gzip sum).',
     'Chromium = responses on loading the home page with an empty cache until the network is idle (the static server does not',
     'compress, so raw is what went over the wire; gzip est. is each response gzipped).',
   ]

@@ -299,7 +299,7 @@ async function measure(n: number, options: BenchOptions): Promise<SearchMeasurem
   const { outDir } = await builtSite(n, options)
   const c = compiledFor(n, options)
   const queries = queriesFor(c)
-  const assets = siteAssets(outDir, n)
+  const assets = siteAssets(outDir)
   const reference = referenceSearch(c, queries)
   const { typing, scroll } = await withSite(outDir, async (browser, url) => {
     const typing: TypingRun[] = []

@@ -1,5 +1,5 @@
 import { RouterProvider } from '@tanstack/react-router'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createAppRouter } from './router.tsx'
 import './styles.css'
@@ -7,11 +7,16 @@ import './styles.css'
 const router = createAppRouter()
 
 // Load the route's data first, so the first client render paints the same page the prerendered
-// HTML shows (no flash of an empty or loading view) before React takes over the DOM.
+// HTML shows (no flash of an empty or loading view) before React takes over the DOM. The render is a
+// transition: React works in slices, so taking over the page holds no input back for long (the
+// prerendered page stays on screen until it is done).
 router.load().finally(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!)
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    ),
   )
 })

@@ -116,13 +116,14 @@ export interface SiteAssets {
   homeReferences: string[]
   /** The eager talk list chunk. */
   talkList: string
-  /** Lazily loaded chunks in load order, as site paths. */
+  /** Lazily loaded chunks, as site paths: the rest of the list, summaries, talk pages. */
+  listChunks: string[]
   summaryChunks: string[]
   detailChunks: string[]
 }
 
 /** Reads the built home page and talk list chunk to find what loads when. */
-export function siteAssets(outDir: string, talks: number): SiteAssets {
+export function siteAssets(outDir: string): SiteAssets {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8')
   const refs: string[] = []
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) refs.push(m[1]!)
@@ -147,16 +148,16 @@ export function siteAssets(outDir: string, talks: number): SiteAssets {
   }
   const talkList = refs.find((r) => /\/talk-list-[^/]*\.js$/.test(r))
   if (!talkList) throw new Error(`no talk-list chunk referenced by ${join(outDir, 'index.html')}`)
-  const code = readFileSync(join(outDir, talkList), 'utf8')
-  const dir = talkList.slice(0, talkList.lastIndexOf('/') + 1)
-  const lazy = [...code.matchAll(/import\(\s*[`'"]\.\/([^`'"]+\.js)[`'"]\s*\)/g)].map((m) => dir + m[1]!)
-  const size = (key: string) => Number(code.match(new RegExp(`"${key}":(\\d+)`))?.[1])
-  const summaries = Math.ceil(talks / size('summaryChunkSize'))
-  const details = Math.ceil(talks / size('detailChunkSize'))
-  const summaryChunks = lazy.slice(0, summaries)
-  const first = summaryChunks[0] ? readFileSync(join(outDir, summaryChunks[0]), 'utf8') : ''
-  if (!/JSON\.parse\(\s*[`'"]\[\\?"/.test(first)) throw new Error(`could not find the first summary chunk in ${talkList} (got ${summaryChunks[0]})`)
-  return { homeReferences: refs, talkList, summaryChunks, detailChunks: lazy.slice(summaries, summaries + details) }
+  // The first load imports a loader table per chunked kind (list, summaries, details, profiles: see
+  // src/data/wire.ts), then the speakers and aliases; each table imports its chunks in order.
+  const lazyImports = (file: string) => {
+    const dir = file.slice(0, file.lastIndexOf('/') + 1)
+    const code = readFileSync(join(outDir, file), 'utf8')
+    return [...code.matchAll(/import\(\s*[`'"]\.\/([^`'"]+\.js)[`'"]\s*\)/g)].map((m) => dir + m[1]!)
+  }
+  const [list, summaries, details] = lazyImports(talkList)
+  if (!list || !summaries || !details) throw new Error(`could not find the loader tables imported by ${talkList}`)
+  return { homeReferences: refs, talkList, listChunks: lazyImports(list), summaryChunks: lazyImports(summaries), detailChunks: lazyImports(details) }
 }
 
 /** Files and bytes under a folder. */

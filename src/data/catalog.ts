@@ -54,12 +54,18 @@ export function addRows(set: RowSet): TalkRow[] {
 let loading: Promise<void> | undefined
 
 async function loadAll(): Promise<void> {
-  const [all, ...chunks] = await Promise.all([loadSpeakers(), ...Array.from({ length: first.chunks.list }, (_, n) => loadList(n))])
+  const all = await loadSpeakers()
   for (const s of all.speakers) speakers.set(s.slug, s)
   everySpeaker = { speakers: all.speakers, talks: new Map(all.speakers.map((s, i) => [s.slug, all.talks[i]!])) }
+  await yieldToMain()
   const decoded: TalkRow[] = []
-  for (const list of chunks) {
-    // A chunk at a time: decoding 50,000 rows at once would hold the main thread for long.
+  // A chunk at a time, the next one fetched meanwhile: parsing and decoding 50,000 rows at once would
+  // hold the main thread for long.
+  let next: Promise<unknown[][]> | undefined = loadList(0)
+  for (let n = 0; next; n++) {
+    const list = await next
+    next = n + 1 < first.chunks.list ? loadList(n + 1) : undefined
+    await yieldToMain()
     decoded.push(...decodeRows(list, all.speakers, decoded.length))
     await yieldToMain()
   }

@@ -9,6 +9,8 @@ import type { Badge, LabelledLink, SpeakerProfile, SpeakerRow, Talk, TalkDetail 
 //
 // virtual:talks               eager and small at any size: the first page of the timeline, the year
 //                             facets and the counts the app needs to address everything else
+// virtual:talks/list          the loaders of the list chunks (likewise summaries, details, profiles):
+//                             kept out of the first load, whose size would otherwise grow with them
 // virtual:talks/list/N        the timeline's rows N * LIST_CHUNK … (after first paint, or on demand)
 // virtual:talks/speakers      every speaker as listed, with their talk counts
 // virtual:talks/summaries/N   card summaries, by timeline position
@@ -22,7 +24,7 @@ const KINDS = ['list', 'speakers', 'summaries', 'details', 'profiles', 'aliases'
 
 export type ChunkKind = (typeof KINDS)[number]
 
-/** "virtual:talks/details/3"; speakers and aliases are one module each. */
+/** "virtual:talks/details/3"; without a number, the table of a chunked kind's loaders (or the one module of speakers and aliases). */
 export function chunkModuleId(kind: ChunkKind, n?: number): string {
   return n === undefined ? `${CHUNK_PREFIX}${kind}` : `${CHUNK_PREFIX}${kind}/${n}`
 }
@@ -31,10 +33,10 @@ export function isTalksModule(id: string): boolean {
   return id === TALKS_MODULE || id.startsWith(CHUNK_PREFIX)
 }
 
-export function parseChunkModuleId(id: string): { kind: ChunkKind; n: number } | undefined {
-  const [kind, n] = id.slice(CHUNK_PREFIX.length).split('/')
-  if (!id.startsWith(CHUNK_PREFIX) || !(KINDS as readonly string[]).includes(kind!)) return undefined
-  return { kind: kind as ChunkKind, n: Number(n ?? 0) }
+export function parseChunkModuleId(id: string): { kind: ChunkKind; n?: number } | undefined {
+  const [kind, n, ...rest] = id.slice(CHUNK_PREFIX.length).split('/')
+  if (!id.startsWith(CHUNK_PREFIX) || !(KINDS as readonly string[]).includes(kind!) || rest.length || (n !== undefined && !/^\d+$/.test(n))) return undefined
+  return n === undefined ? { kind: kind as ChunkKind } : { kind: kind as ChunkKind, n: Number(n) }
 }
 
 /** Cards on the timeline's first screen: they come with the first load, and the list grows by as many. */

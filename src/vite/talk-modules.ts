@@ -6,21 +6,22 @@ import { chunkModuleId, parseChunkModuleId, TALKS_MODULE, type ChunkKind } from 
 
 const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})\n`
 
-function loaders(kind: ChunkKind, count: number): string {
-  return `[${Array.from({ length: count }, (_, i) => `() => import(${JSON.stringify(chunkModuleId(kind, i))})`).join(',')}]`
+type Chunked = 'list' | 'summaries' | 'details' | 'profiles'
+const chunked = (p: Payload): Record<Chunked, unknown[]> => ({ list: p.list, summaries: p.summaries, details: p.details, profiles: p.profiles })
+
+/** A table of one import per chunk: its own module, so the first load does not grow with the count. */
+function loaderTable(kind: ChunkKind, count: number): string {
+  return `export default [${Array.from({ length: count }, (_, i) => `() => import(${JSON.stringify(chunkModuleId(kind, i))})`).join(',')}]\n`
 }
 
 function indexModule(payload: Payload): string {
+  const table = (kind: Chunked) => `() => import(${JSON.stringify(chunkModuleId(kind))})`
   return `${jsonModule(payload.first)}
-const list = ${loaders('list', payload.list.length)}
-const summaries = ${loaders('summaries', payload.summaries.length)}
-const details = ${loaders('details', payload.details.length)}
-const profiles = ${loaders('profiles', payload.profiles.length)}
-const pick = (loaders, n) => (loaders[n] ? loaders[n]().then((m) => m.default) : Promise.resolve([]))
-export const loadList = (n) => pick(list, n)
-export const loadSummaries = (n) => pick(summaries, n)
-export const loadDetails = (n) => pick(details, n)
-export const loadProfiles = (n) => pick(profiles, n)
+const pick = (table, n) => table().then((t) => (t.default[n] ? t.default[n]().then((m) => m.default) : []))
+export const loadList = (n) => pick(${table('list')}, n)
+export const loadSummaries = (n) => pick(${table('summaries')}, n)
+export const loadDetails = (n) => pick(${table('details')}, n)
+export const loadProfiles = (n) => pick(${table('profiles')}, n)
 export const loadSpeakers = () => import(${JSON.stringify(chunkModuleId('speakers'))}).then((m) => m.default)
 export const loadAliases = () => import(${JSON.stringify(chunkModuleId('aliases'))}).then((m) => m.default)
 `
@@ -30,20 +31,9 @@ export const loadAliases = () => import(${JSON.stringify(chunkModuleId('aliases'
 export function moduleSource(id: string, payload: Payload): string | undefined {
   if (id === TALKS_MODULE) return indexModule(payload)
   const chunk = parseChunkModuleId(id)
-  switch (chunk?.kind) {
-    case 'list':
-      return jsonModule(payload.list[chunk.n] ?? [])
-    case 'summaries':
-      return jsonModule(payload.summaries[chunk.n] ?? [])
-    case 'details':
-      return jsonModule(payload.details[chunk.n] ?? [])
-    case 'profiles':
-      return jsonModule(payload.profiles[chunk.n] ?? [])
-    case 'speakers':
-      return jsonModule(payload.speakers)
-    case 'aliases':
-      return jsonModule(payload.aliases)
-    default:
-      return undefined
-  }
+  if (!chunk) return undefined
+  if (chunk.kind === 'speakers') return chunk.n === undefined ? jsonModule(payload.speakers) : undefined
+  if (chunk.kind === 'aliases') return chunk.n === undefined ? jsonModule(payload.aliases) : undefined
+  const chunks = chunked(payload)[chunk.kind]
+  return chunk.n === undefined ? loaderTable(chunk.kind, chunks.length) : jsonModule(chunks[chunk.n] ?? [])
 }

@@ -111,8 +111,9 @@ describe('module ids', () => {
   it('names one module per chunk and reads the ids back', () => {
     expect(chunkModuleId('details', 3)).toBe('virtual:talks/details/3')
     expect(parseChunkModuleId(chunkModuleId('details', 3))).toEqual({ kind: 'details', n: 3 })
-    expect(parseChunkModuleId(chunkModuleId('speakers'))).toEqual({ kind: 'speakers', n: 0 })
-    expect(parseChunkModuleId('virtual:talks/other')).toBeUndefined()
+    expect(parseChunkModuleId(chunkModuleId('speakers'))).toEqual({ kind: 'speakers' })
+    expect(parseChunkModuleId(chunkModuleId('details'))).toEqual({ kind: 'details' })
+    for (const odd of ['virtual:talks/other', 'virtual:talks/details/x', 'virtual:talks/details/1/2']) expect(parseChunkModuleId(odd), odd).toBeUndefined()
     expect(isTalksModule(TALKS_MODULE) && isTalksModule(chunkModuleId('aliases')) && !isTalksModule('virtual:other')).toBe(true)
   })
 
@@ -128,11 +129,12 @@ describe('moduleSource', () => {
   const { index, bodies } = collectionOf({ 'a.md': talk(['title = "A"', 'date = "2020-01-01"', 'aliases = ["/__proto__/"]']) })
   const payload = encodePayload(index, bodies)
 
-  it('emits data as JSON.parse of a string, with one lazy import per chunk', () => {
+  it('emits data as JSON.parse of a string; the chunks’ loaders are tables of their own, one import per chunk', () => {
     const src = moduleSource('virtual:talks', payload)!
     expect(src).toMatch(/^export default JSON\.parse\("/)
-    for (const id of ['list/0', 'summaries/0', 'details/0', 'profiles/0', 'speakers', 'aliases']) expect(src).toContain(`import("virtual:talks/${id}")`)
-    expect(src).not.toContain('virtual:talks/details/1')
+    for (const id of ['list', 'summaries', 'details', 'profiles', 'speakers', 'aliases']) expect(src).toContain(`import("virtual:talks/${id}")`)
+    expect(src).not.toContain('virtual:talks/details/0')
+    expect(moduleSource('virtual:talks/details', payload)).toBe('export default [() => import("virtual:talks/details/0")]\n')
   })
 
   it('serves each chunk, an empty one past the end, and nothing for unknown ids', () => {

@@ -1,7 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
-import { catalogComplete, loadCatalog, type TalkRow as Talk } from '../../data/catalog.ts'
-import { dataVersion } from '../../data/data-version.ts'
+import { useEffect, useState } from 'react'
+import { loadCatalog, type TalkRow as Talk } from '../../data/catalog.ts'
 import { cardGrid } from '../ui/layout.ts'
+import { useCatalogComplete } from '../ui/useCatalog.ts'
 import { plural } from '../ui/format.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'
@@ -19,7 +19,7 @@ interface Props {
 
 /** Past talks, newest first, in year sections with a bar to jump between years. */
 export function Timeline({ talks, total = talks.length, upcoming = 0 }: Props) {
-  const complete = useSyncExternalStore(dataVersion.subscribe, catalogComplete, catalogComplete)
+  const complete = useCatalogComplete()
   const groups = yearGroups(talks, complete, upcoming)
   // The rendered window starts at `from`: a year jump moves the window instead of rendering every
   // card up to that year (at 10,000 talks that froze the page for seconds).

@@ -1,11 +1,12 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { browse } from '../../data/browse.ts'
-import { allSpeakers, catalogComplete, loadedTalks, totalTalks, yearFacets } from '../../data/catalog.ts'
+import { allSpeakers, loadedTalks, totalTalks, yearFacets } from '../../data/catalog.ts'
 import { dataVersion } from '../../data/data-version.ts'
 import { searchTalks } from '../../data/search-service.ts'
 import type { BrowseSearch } from '../../data/search-params.ts'
 import { ensureAllSummaries } from '../../data/summaries.ts'
+import { useCatalogComplete } from '../ui/useCatalog.ts'
 
 const route = getRouteApi('/')
 
@@ -17,7 +18,7 @@ export function useBrowse() {
   const deferred = useDeferredValue(params)
   // Abstracts load in chunks; each arrival can add search matches, so results follow the data version.
   const version = useSyncExternalStore(dataVersion.subscribe, dataVersion.get, dataVersion.get)
-  const complete = useSyncExternalStore(dataVersion.subscribe, catalogComplete, catalogComplete)
+  const complete = useCatalogComplete()
   useEffect(() => {
     if (params.q) void ensureAllSummaries()
   }, [params.q])
