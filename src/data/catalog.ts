@@ -51,6 +51,19 @@ export function addRows(set: RowSet): TalkRow[] {
   })
 }
 
+/** A row that changed in place (a dev edit): it keeps its position. */
+export function replaceRow(set: RowSet): TalkRow | undefined {
+  const [fresh] = decodeRows(set.rows, set.speakers, 0)
+  const old = fresh && bySlug.get(fresh.slug)
+  if (!fresh || !old) return undefined
+  const row = { ...fresh, pos: old.pos }
+  for (const s of set.speakers) speakers.set(s.slug, s)
+  bySlug.set(row.slug, row)
+  rows = rows.map((t) => (t.slug === row.slug ? row : t))
+  ofSpeaker = undefined
+  return row
+}
+
 let loading: Promise<void> | undefined
 
 async function loadAll(): Promise<void> {

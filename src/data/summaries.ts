@@ -36,6 +36,11 @@ export function addSummaries(pos: readonly number[], summaries: readonly string[
   pos.forEach((p, i) => (cache[p] ??= summaries[i]))
 }
 
+/** A summary that changed (a dev edit). */
+export function replaceSummary(pos: number, summary: string): void {
+  cache[pos] = summary
+}
+
 /** Loads the summaries of the given talks (only the chunks not loaded yet). */
 export async function ensureSummaries(talks: readonly Pick<TalkRow, 'pos'>[]): Promise<void> {
   const needed = new Set(talks.filter((t) => cache[t.pos] === undefined).map((t) => Math.floor(t.pos / SIZE)))

@@ -29,6 +29,15 @@ export async function loadTalkPage(slug: string): Promise<TalkPageData | undefin
   return { talk: detail.talk, row: row!, related, older: detail.older, newer: detail.newer }
 }
 
+/** A talk's detail that changed (a dev edit), in the bucket if it is loaded. */
+export function replaceTalkDetail(talk: TalkDetail): void {
+  const p = detailBuckets.get(bucketOf(talk.slug, first.chunks.details))
+  void p?.then((details) => {
+    const d = details.find((x) => x.talk.slug === talk.slug)
+    if (d) d.talk = talk
+  })
+}
+
 const profileBuckets = new Map<number, Promise<Map<string, SpeakerProfile>>>()
 
 /** Bios and links of the given speakers. */

@@ -176,6 +176,17 @@ export interface DetailPayload {
   related: RowSet
 }
 
+/**
+ * Dev server only: an edit to one talk that keeps its place (same slug, date and speakers), sent as an
+ * HMR event so the open page updates in place instead of reloading every chunk.
+ */
+export const TALK_PATCH_EVENT = 'talkshelf:talk'
+export interface TalkPatch {
+  talk: TalkDetail
+  /** The talk's row, with its speakers; its position is the one the page already knows. */
+  set: RowSet
+}
+
 export interface EncodeContext {
   speakerIndex: ReadonlyMap<string, number>
   /** Talks on or after this date may still be upcoming for readers. */

@@ -1,14 +1,16 @@
 // The talks plugin: only Vite hooks live here. It serves `virtual:talks` and its lazily loaded
 // chunks (src/data/wire.ts), fails the build on content errors with a located message, reloads the
-// dev page when talk files change, and publishes dist/talks.json.
+// dev page when talk files change (in place for an edit that keeps a talk where it was), and
+// publishes dist/talks.json.
 import { resolve, sep } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
-import { compileCollection, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
+import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
 import { loadSiteConfig, type ResolvedConfig } from '../compiler/config/resolve.ts'
 import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.ts'
 import { publicExport } from '../compiler/exports.ts'
 import { encodePayload, type Payload } from '../data/payload.ts'
-import { isTalksModule, TALKS_MODULE } from '../data/wire.ts'
+import { isTalksModule, TALK_PATCH_EVENT, TALKS_MODULE } from '../data/wire.ts'
+import { talkPatch } from './dev-updates.ts'
 import { moduleSource } from './talk-modules.ts'
 
 export interface TalksPluginOptions {
@@ -52,13 +54,15 @@ function reportErrors(ctx: Rollup.PluginContext, c: CompileResult, o: CompileOpt
 export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> {
   let compileOptions: CompileOptions | undefined
   let collection: CompileResult | undefined
+  /** The last collection compiled, which a dev edit is compared with (the current one may not be made yet). */
+  let lastCompiled: CompileResult | undefined
   let payload: Payload | undefined
   let isBuild = false
 
   const compile = (): CompileResult => {
     if (!compileOptions) throw new Error('talkshelf:talks: the collection was asked for before Vite resolved its config')
     if (!collection) {
-      collection = compileCollection(compileOptions)
+      collection = lastCompiled = compileCollection(compileOptions)
       payload = undefined
     }
     return collection
@@ -92,8 +96,9 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
     load(id) {
       if (!id.startsWith(RESOLVED) || !isTalksModule(id.slice(RESOLVED.length))) return undefined
       const c = compile()
-      // Watching every talk file once (from the index module) covers edits; chunks need not repeat it.
-      if (id === RESOLVED + TALKS_MODULE) for (const f of c.files) this.addWatchFile(f)
+      // A build in watch mode learns of edits from this (once, from the index module). The dev server
+      // must not: Vite would answer an edit with a reload of its own; configureServer watches instead.
+      if (isBuild && id === RESOLVED + TALKS_MODULE) for (const f of c.files) this.addWatchFile(f)
       if (errorsOf(c).length && (!isBuild || compileOptions!.config.onError !== 'skip')) this.error(locatedError(compileOptions!.root, errorsOf(c)))
       payload ??= encodePayload(c.index, c.bodies)
       const code = moduleSource(id.slice(RESOLVED.length), payload)
@@ -108,7 +113,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       const o = compileOptions!
       server.watcher.add([o.config.contentDir, ...o.config.speakers.folders, ...(o.config.file ? [o.config.file] : [])])
       const speakerFolders = o.config.speakers.folders.map((d) => resolve(d) + sep)
-      const onChange = (file: string) => {
+      const onChange = (file: string, kind: 'add' | 'unlink' | 'change') => {
         const speakerFile = speakerFolders.some((d) => resolve(file).startsWith(d))
         if (!ownsFile(o, file) && !speakerFile) return
         // A speaker file may be read by any talk: everything is compiled again.
@@ -116,14 +121,17 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
         else o.cache!.invalidate(file)
         collection = undefined
         const env = server.environments.client
+        // The data modules are made again when next asked for; the page decides whether it asks.
         for (const mod of [...env.moduleGraph.idToModuleMap.values()]) {
           if (mod.id?.startsWith(RESOLVED + TALKS_MODULE)) env.moduleGraph.invalidateModule(mod)
         }
-        env.hot.send({ type: 'full-reload', path: '*' })
+        const patch = kind === 'change' && !speakerFile ? talkPatch(lastCompiled, compileTalkFile(file, o)) : undefined
+        if (patch) env.hot.send({ type: 'custom', event: TALK_PATCH_EVENT, data: patch })
+        else env.hot.send({ type: 'full-reload', path: '*' })
       }
-      server.watcher.on('add', onChange)
-      server.watcher.on('unlink', onChange)
-      server.watcher.on('change', onChange)
+      server.watcher.on('add', (f) => onChange(f, 'add'))
+      server.watcher.on('unlink', (f) => onChange(f, 'unlink'))
+      server.watcher.on('change', (f) => onChange(f, 'change'))
     },
   }
 }

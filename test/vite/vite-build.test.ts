@@ -247,11 +247,20 @@ describe('talksPlugin hooks', () => {
     return JSON.parse(JSON.parse(m[1]!) as string)
   }
 
-  /** The index module and every module it imports lazily, as data (whatever the payload layout). */
+  /** The index module and every module it imports lazily, through the loader tables, as data (whatever the payload layout). */
   function loadAll(load: (id: string) => string | undefined): { index: string; data: unknown[]; lazyIds: string[] } {
     const index = load('\0virtual:talks')!
-    const lazyIds = [...index.matchAll(/import\(["'](virtual:talks\/[^"']+)["']\)/g)].map((m) => m[1]!)
-    const data = [jsonDefault(index), ...lazyIds.map((id) => jsonDefault(load(`\0${id}`)!))]
+    const importsOf = (code: string) => [...code.matchAll(/import\(["'](virtual:talks\/[^"']+)["']\)/g)].map((m) => m[1]!)
+    const lazyIds: string[] = []
+    const data = [jsonDefault(index)]
+    const queue = importsOf(index)
+    while (queue.length) {
+      const id = queue.shift()!
+      lazyIds.push(id)
+      const code = load(`\0${id}`)!
+      if (code.startsWith('export default JSON.parse')) data.push(jsonDefault(code))
+      else queue.push(...importsOf(code))
+    }
     return { index, data, lazyIds }
   }
 

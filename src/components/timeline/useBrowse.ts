@@ -1,12 +1,12 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { browse } from '../../data/browse.ts'
-import { allSpeakers, loadedTalks, totalTalks, yearFacets } from '../../data/catalog.ts'
+import { allSpeakers, totalTalks, yearFacets } from '../../data/catalog.ts'
 import { dataVersion } from '../../data/data-version.ts'
 import { searchTalks } from '../../data/search-service.ts'
 import type { BrowseSearch } from '../../data/search-params.ts'
 import { ensureAllSummaries } from '../../data/summaries.ts'
-import { useCatalogComplete } from '../ui/useCatalog.ts'
+import { useCatalog } from '../ui/useCatalog.ts'
 
 const route = getRouteApi('/')
 
@@ -18,15 +18,15 @@ export function useBrowse() {
   const deferred = useDeferredValue(params)
   // Abstracts load in chunks; each arrival can add search matches, so results follow the data version.
   const version = useSyncExternalStore(dataVersion.subscribe, dataVersion.get, dataVersion.get)
-  const complete = useCatalogComplete()
+  const { talks, complete } = useCatalog()
   useEffect(() => {
     if (params.q) void ensureAllSummaries()
   }, [params.q])
   // Only a search can change with them; filtering alone must not re-render every card per chunk.
   const searchVersion = deferred.q ? version : 0
   const result = useMemo(
-    () => browse({ talks: loadedTalks(), speakers: allSpeakers(), search: searchTalks, ...(complete ? {} : { yearFacets }) }, deferred),
-    [deferred, searchVersion, complete],
+    () => browse({ talks, speakers: allSpeakers(), search: searchTalks, ...(complete ? {} : { yearFacets }) }, deferred),
+    [deferred, searchVersion, talks, complete],
   )
   const update = useCallback(
     (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) =>
