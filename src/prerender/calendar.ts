@@ -1,47 +1,35 @@
-// iCalendar files (built with the `ics` library): one per talk and one with every talk.
-import { createEvents, type DateArray, type EventAttributes } from 'ics'
-import type { Speaker, Talk, TalkIndex } from '../data/types.ts'
+// iCalendar files (built with ical-generator): one per talk and one with every talk. Times are exact
+// (UTC) when the slot's zone is known, floating (as written) when not, all-day without a slot.
+import ical, { type ICalCalendar } from 'ical-generator'
 import { absoluteUrl, type SiteSettings } from '../data/site-settings.ts'
+import type { Speaker, Talk, TalkIndex } from '../data/types.ts'
 import { timingOf } from '../data/zones.ts'
 
-function dateArray(ms: number, withTime: boolean): DateArray {
-  const d = new Date(ms)
-  const date: DateArray = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
-  return withTime ? [...date, d.getUTCHours(), d.getUTCMinutes()] as DateArray : date
-}
-
-/**
- * A floating iCalendar time ("20220206T163000", no zone) from wall-clock-as-UTC ms. Written by hand
- * because `ics` reads 'local' times through the build machine's zone, which moves a time that falls
- * in that zone's daylight-saving gap; a string passes through it untouched.
- */
-function floatingStamp(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19).replace(/[-:]/g, '')
-}
-
-function eventOf(talk: Talk, speakers: Map<string, Speaker>, site: SiteSettings): EventAttributes {
+function addEvent(calendar: ICalCalendar, talk: Talk, speakers: ReadonlyMap<string, Speaker>, site: SiteSettings): void {
   const timing = timingOf(talk.date, talk.timeSlot)
   const url = absoluteUrl(site, `/talks/${talk.slug}`)
   const names = talk.speakers.map((s) => speakers.get(s)?.name).filter(Boolean).join(', ')
-  const description = [names && `Speakers: ${names}`, talk.summary, url].filter(Boolean).join('\n\n')
-  const base = {
-    uid: `${talk.slug}@${new URL(site.url).host}`,
-    title: talk.title,
-    description,
+  calendar.createEvent({
+    id: `${talk.slug}@${new URL(site.url).host}`,
+    summary: talk.title,
+    description: [names && `Speakers: ${names}`, talk.summary, url].filter(Boolean).join('\n\n'),
     url,
-    productId: 'talkshelf',
     ...(talk.links.event ? { location: talk.links.event } : {}),
-  }
-  if (timing.kind === 'all-day') return { ...base, start: dateArray(timing.start, false), end: dateArray(timing.end, false) }
-  if (timing.kind === 'floating') return { ...base, start: floatingStamp(timing.start), end: floatingStamp(timing.end) }
-  return { ...base, start: dateArray(timing.start, true), end: dateArray(timing.end, true), startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' }
+    // Wall-clock-as-UTC instants for floating and all-day events: written with UTC getters, so the
+    // build machine's own zone (and its daylight-saving gaps) never moves them.
+    start: new Date(timing.start),
+    end: new Date(timing.end),
+    allDay: timing.kind === 'all-day',
+    floating: timing.kind === 'floating',
+    stamp: new Date(`${talk.date}T00:00:00Z`),
+  })
 }
 
 export function calendarOf(talks: Talk[], index: Pick<TalkIndex, 'speakers'>, site: SiteSettings): string {
   const speakers = new Map(index.speakers.map((s) => [s.slug, s]))
-  const { error, value } = createEvents(talks.map((t) => eventOf(t, speakers, site)), { calName: site.title })
-  if (error || !value) throw new Error(`Could not write the calendar: ${error?.message ?? 'no output'}`)
-  return value
+  const calendar = ical({ name: site.title, prodId: { company: 'talkshelf', product: 'talkshelf', language: 'EN' } })
+  for (const t of talks) addEvent(calendar, t, speakers, site)
+  return calendar.toString()
 }
 
 /** The VEVENT block of a one-event calendar, to assemble larger calendars without rebuilding events. */
