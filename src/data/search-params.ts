@@ -8,15 +8,23 @@ export interface BrowseSearch {
   q?: string
   year?: number
   speaker?: string
+  /** A tag's slug (src/data/tags.ts). */
+  tag?: string
 }
 
 const MAX_QUERY = 200
 
+/** A speaker or tag slug: letters, digits and hyphens only, so it can never be markup or a path. */
+function slugParam(value: unknown, max: number): string | undefined {
+  return typeof value === 'string' && value.length <= max && /^[\p{L}\p{N}\p{M}-]+$/u.test(value) ? value : undefined
+}
+
 export function parseBrowseSearch(raw: Record<string, unknown>): BrowseSearch {
   const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY) : ''
   const year = typeof raw.year === 'number' ? raw.year : typeof raw.year === 'string' ? Number(raw.year) : NaN
-  const speaker = typeof raw.speaker === 'string' && /^[\p{L}\p{N}\p{M}-]{1,120}$/u.test(raw.speaker) ? raw.speaker : undefined
-  return { q: q || undefined, year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined, speaker }
+  const speaker = slugParam(raw.speaker, 120)
+  const tag = slugParam(raw.tag, 80)
+  return { q: q || undefined, year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined, speaker, tag }
 }
 
 /** A talk page's `?t=` start time (seconds, or "1m30s"), under a day. */
