@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import type { SpeakerRow, TalkDetail, TalkRow } from '../../data/index.ts'
+import { tagSlug } from '../../data/tags.ts'
 import { formatWhen } from '../ui/format.ts'
 
 /** When and where, the title, who speaks ("A, B and C") and the tags. */
@@ -26,11 +27,19 @@ export function TalkHeader({ row, talk, speakers }: { row: TalkRow; talk: TalkDe
       )}
       {talk.tags.length > 0 && (
         <ul aria-label="Tags" className="flex flex-wrap gap-2">
-          {talk.tags.map((tag) => (
-            <li key={tag} className="rounded-full bg-slate-200 px-3 py-0.5 text-sm dark:bg-slate-800">
-              {tag}
-            </li>
-          ))}
+          {talk.tags.map((tag) =>
+            tagSlug(tag) ? (
+              <li key={tag}>
+                <Link to="/" search={{ tag: tagSlug(tag) }} aria-label={`Talks on ${tag}`} className="inline-flex min-h-11 items-center rounded-full bg-slate-200 px-3 text-sm hover:bg-slate-300 dark:bg-slate-800 dark:hover:bg-slate-700">
+                  {tag}
+                </Link>
+              </li>
+            ) : (
+              <li key={tag} className="inline-flex min-h-11 items-center rounded-full bg-slate-200 px-3 text-sm dark:bg-slate-800">
+                {tag}
+              </li>
+            ),
+          )}
         </ul>
       )}
     </header>
