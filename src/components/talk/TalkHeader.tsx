@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import type { SpeakerRow, TalkDetail, TalkRow } from '../../data/index.ts'
 import { tagSlug } from '../../data/tags.ts'
+import { localToday } from '../../data/browse.ts'
+import { LocalTimeLine } from '../time/LocalTime.tsx'
 import { formatWhen } from '../ui/format.ts'
 
 /** When and where, the title, who speaks ("A, B and C") and the tags. */
@@ -11,6 +13,8 @@ export function TalkHeader({ row, talk, speakers }: { row: TalkRow; talk: TalkDe
         <time dateTime={talk.date}>{formatWhen(row)}</time>
         {talk.event ? <> · {talk.event}</> : null}
       </p>
+      {/* Kept for talks it can apply to (a zoned slot, or still ahead), so the title never moves. */}
+      {(row.zoned || row.cta || row.date >= localToday()) && <LocalTimeLine talk={row} className="-mt-3" />}
       <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{talk.title}</h1>
       {speakers.length > 0 && (
         <p className="text-lg text-slate-700 dark:text-slate-300">

@@ -5,6 +5,7 @@ import { Highlight } from '../search/Highlight.tsx'
 import { Badges } from '../ui/Badges.tsx'
 import { Cover } from '../ui/Cover.tsx'
 import { formatWhen } from '../ui/format.ts'
+import { LocalTimeBadge, LocalTimeText } from '../time/LocalTime.tsx'
 import { useSummary } from './useSummary.ts'
 
 interface Props {
@@ -26,10 +27,14 @@ export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false }: P
   const summary = useSummary(talk)
   return (
     <article className={`${wide ? 'sm:col-span-full sm:flex-row' : ''} group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 motion-safe:transition motion-safe:hover:-translate-y-0.5 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-slate-700 dark:focus-within:ring-brand-400`}>
-      <Cover talk={talk} eager={eager} className={wide ? 'sm:w-1/2 sm:shrink-0' : ''} />
+      <div className={`relative ${wide ? 'sm:w-1/2 sm:shrink-0' : ''}`}>
+        <Cover talk={talk} eager={eager} />
+        <LocalTimeBadge talk={talk} />
+      </div>
       <div className={`flex flex-1 flex-col gap-2 p-4 ${wide ? 'sm:justify-center sm:p-6 lg:px-8' : ''}`}>
         <p className="text-sm text-slate-500 dark:text-slate-400">
           <time dateTime={talk.date}>{formatWhen(talk)}</time>
+          <LocalTimeText talk={talk} />
           {talk.event ? <> · {talk.event}</> : null}
         </p>
         <Heading className={`text-lg font-semibold leading-snug text-slate-900 dark:text-white ${wide ? 'lg:text-2xl lg:leading-tight' : ''}`}>
