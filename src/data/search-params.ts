@@ -38,3 +38,15 @@ export function parseSpeakersSearch(raw: Record<string, unknown>): { q?: string 
   const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).trim().slice(0, 100) : ''
   return { q: q || undefined }
 }
+
+const MAX_SHARED = 500
+const TALK_SLUG = /^[\p{L}\p{N}\p{M}._~-]{1,200}$/u
+
+/** The list page's `?talks=a,b,c`: a shared list's talk slugs, in order, without repeats. */
+export function parseListSearch(raw: Record<string, unknown>): { talks?: string[] } {
+  // The router reads "2022", "true" or "null" as JSON: a one-talk list's slug may look like any of them.
+  const value = raw.talks
+  const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(',') : ['string', 'number', 'boolean'].includes(typeof value) || value === null ? String(value) : ''
+  const talks = [...new Set(text.split(',').map((s) => s.trim()))].filter((s) => TALK_SLUG.test(s)).slice(0, MAX_SHARED)
+  return { talks: talks.length ? talks : undefined }
+}

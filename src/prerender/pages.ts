@@ -16,6 +16,8 @@ export interface PageMeta {
   calendar?: string
   /** A feed of its own besides the site's (a speaker's), for feed readers to discover. */
   feed?: { title: string; path: string }
+  /** A page of the reader's own (their list): no use to crawlers, left out of the sitemap. */
+  personal?: boolean
   /** The HTTP status its route must render with: 404 for the not-found page, else 200. */
   status: 200 | 404
 }
@@ -27,6 +29,7 @@ export function pagesOf(index: TalkIndex, site: SiteSettings): PageMeta[] {
   const pages: PageMeta[] = [
     { path: '/', title: titleOf({ kind: 'home' }, site.title), description: site.description, image: site.image, type: 'website', calendar: '/talks.ics', status: 200 },
     { path: '/speakers', title: titleOf({ kind: 'speakers' }, site.title), description: `${index.speakers.length} speakers of ${site.title}.`, image: site.image, type: 'website', status: 200 },
+    { path: '/list', title: titleOf({ kind: 'list' }, site.title), description: `The talks you keep, in this browser.`, image: site.image, type: 'website', personal: true, status: 200 },
   ]
   for (const t of index.talks) {
     const names = t.speakers.map((s) => speakers.get(s)?.name).filter(Boolean).join(', ')

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { browse, localToday, splitUpcoming, type BrowseData } from '../../src/data/browse.ts'
-import { parseBrowseSearch } from '../../src/data/search-params.ts'
+import { parseBrowseSearch, parseListSearch } from '../../src/data/search-params.ts'
 import type { SearchHit } from '../../src/data/search/talk-search.ts'
 import type { SpeakerRow } from '../../src/data/types.ts'
 import type { TalkRow } from '../../src/data/wire.ts'
@@ -74,6 +74,19 @@ describe('parseBrowseSearch', () => {
         if (out.speaker !== undefined) expect(out.speaker).toMatch(/^[\p{L}\p{N}\p{M}-]{1,120}$/u)
       }),
     )
+  })
+})
+
+describe('parseListSearch', () => {
+  it('reads a shared list as slugs in order, without repeats or anything that is not a slug', () => {
+    expect(parseListSearch({ talks: 'b,a,b, c ,<x>,../etc,' })).toEqual({ talks: ['b', 'a', 'c'] })
+    // The router hands over JSON-looking values already parsed.
+    expect(parseListSearch({ talks: 2022 })).toEqual({ talks: ['2022'] })
+    expect(parseListSearch({ talks: true })).toEqual({ talks: ['true'] })
+    expect(parseListSearch({ talks: ['a', 'b', 3] })).toEqual({ talks: ['a', 'b'] })
+    expect(parseListSearch({ talks: { a: 1 } })).toEqual({})
+    expect(parseListSearch({})).toEqual({})
+    expect(parseListSearch({ talks: Array.from({ length: 900 }, (_, i) => `t${i}`).join(',') }).talks).toHaveLength(500)
   })
 })
 

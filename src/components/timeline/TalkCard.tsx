@@ -1,10 +1,12 @@
 import { Link } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
 import { speakersOf } from '../../data/index.ts'
 import type { SearchHit, TalkRow } from '../../data/index.ts'
 import { Highlight } from '../search/Highlight.tsx'
 import { Badges } from '../ui/Badges.tsx'
 import { Cover } from '../ui/Cover.tsx'
 import { formatWhen } from '../ui/format.ts'
+import { SaveButton } from '../mylist/SaveButton.tsx'
 import { LocalTimeBadge, LocalTimeText } from '../time/LocalTime.tsx'
 import { useSummary } from './useSummary.ts'
 
@@ -15,13 +17,15 @@ interface Props {
   headingLevel?: 2 | 3
   /** Spans the whole row of the grid, picture beside the text (from the sm breakpoint). */
   wide?: boolean
+  /** Controls below the card's text (the list page's "Watched" and "Remove"). */
+  footer?: ReactNode
 }
 
 /**
  * A talk in a list. The title link stretches over the whole card (so the card leads to the talk)
  * while speaker links sit above it: no link nested in another.
  */
-export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false }: Props) {
+export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false, footer }: Props) {
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
   const summary = useSummary(talk)
@@ -65,9 +69,13 @@ export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false }: P
             <Highlight text={summary} ranges={hit?.ranges.summary} />
           </p>
         )}
-        <div className={wide ? 'pt-2' : 'mt-auto pt-2'}>
+        <div className={`flex items-end justify-between gap-2 ${wide ? 'pt-2' : 'mt-auto pt-2'}`}>
           <Badges badges={talk.badges} />
+          <div className="ml-auto">
+            <SaveButton slug={talk.slug} title={talk.title} />
+          </div>
         </div>
+        {footer}
       </div>
     </article>
   )
