@@ -29,7 +29,6 @@ export function pagesOf(index: TalkIndex, site: SiteSettings): PageMeta[] {
   const pages: PageMeta[] = [
     { path: '/', title: titleOf({ kind: 'home' }, site.title), description: site.description, image: site.image, type: 'website', calendar: '/talks.ics', status: 200 },
     { path: '/speakers', title: titleOf({ kind: 'speakers' }, site.title), description: `${index.speakers.length} speakers of ${site.title}.`, image: site.image, type: 'website', status: 200 },
-    { path: '/list', title: titleOf({ kind: 'list' }, site.title), description: `The talks you keep, in this browser.`, image: site.image, type: 'website', personal: true, status: 200 },
   ]
   for (const t of index.talks) {
     const names = t.speakers.map((s) => speakers.get(s)?.name).filter(Boolean).join(', ')
@@ -57,6 +56,7 @@ export function pagesOf(index: TalkIndex, site: SiteSettings): PageMeta[] {
       status: 200,
     })
   }
+  pages.push({ path: '/list', title: titleOf({ kind: 'list' }, site.title), description: 'The talks you keep, in this browser.', image: site.image, type: 'website', personal: true, status: 200 })
   return pages
 }
 
