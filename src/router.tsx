@@ -93,6 +93,8 @@ export function createAppRouter(options: { history?: RouterHistory; initialPath?
     // carry inline script (the CSP forbids it), and the client restores scroll on its own.
     scrollRestoration: !options.prerender,
     defaultNotFoundComponent: NotFoundPage,
+    // A page's error shows inside the shell (header, navigation), not instead of it.
+    defaultErrorComponent: RouteError,
     // A list of slugs (a shared list's ?talks=) reads as "a,b,c" rather than JSON: the router writes
     // back what validateSearch returns, and a shared link should stay readable.
     stringifySearch: stringifySearchWith((value) => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join(',') : JSON.stringify(value)), JSON.parse),
