@@ -74,7 +74,7 @@ describe('an update under a sub-path', () => {
   it('arrives online at once, activates on the next visit, and never mixes builds offline', async () => {
     const [a, b] = [versionOf('a'), versionOf('b')]
     expect(a).not.toBe(b)
-    const first = await openPage(browser())
+    const first = await openPage(browser(), { serviceWorkers: true })
     const context = first.page.context()
     await first.page.goto(site.url)
     await appReady(first.page)

@@ -26,7 +26,7 @@ export async function controlled(page: Page): Promise<void> {
 
 describe('offline after the first visit', () => {
   it('opens, searches and shows the pages opened; embeds and unopened talks say why not', async () => {
-    const { page, errors, close } = await openPage(browser(), { width: 390 })
+    const { page, errors, close } = await openPage(browser(), { width: 390, serviceWorkers: true })
     await page.goto(site.url)
     await appReady(page)
     await controlled(page)

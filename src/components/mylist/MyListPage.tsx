@@ -33,6 +33,7 @@ function SharedList({ slugs }: { slugs: string[] }) {
           See my list
         </Link>
       </div>
+      <h2 className="sr-only">The talks shared</h2>
       <div className={cardGrid}>
         {talks.map((t) => (
           <TalkCard key={t.slug} talk={t} />
@@ -65,6 +66,7 @@ function OwnList() {
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
         {plural(known.length, 'talk')} · {watched} watched
       </p>
+      <h2 className="sr-only">The talks in my list</h2>
       <div className={cardGrid}>
         {known.map(({ entry, talk }) => (
           <TalkCard key={talk.slug} talk={talk} footer={<EntryControls entry={entry} title={talk.title} />} />
