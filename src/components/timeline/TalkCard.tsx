@@ -32,7 +32,8 @@ export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false, foo
   return (
     <article className={`${wide ? 'sm:col-span-full sm:flex-row' : ''} group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 motion-safe:transition motion-safe:hover:-translate-y-0.5 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-slate-700 dark:focus-within:ring-brand-400`}>
       <div className={`relative ${wide ? 'sm:w-1/2 sm:shrink-0' : ''}`}>
-        <Cover talk={talk} eager={eager} />
+        {/* Beside the text (wide), the picture fills the card's height, as it did without the wrapper. */}
+        <Cover talk={talk} eager={eager} className={wide ? 'sm:h-full' : ''} />
         <LocalTimeBadge talk={talk} />
       </div>
       <div className={`flex flex-1 flex-col gap-2 p-4 ${wide ? 'sm:justify-center sm:p-6 lg:px-8' : ''}`}>
