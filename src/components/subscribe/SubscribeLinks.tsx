@@ -10,7 +10,7 @@ export function SubscribeLinks({ subject, className = '' }: { subject: Subject; 
   const about = label.replace(/^Subscribe to /, '')
   return (
     <p className={`flex flex-wrap items-center gap-x-1 text-sm text-slate-600 dark:text-slate-400 ${className}`}>
-      <span className="mr-1">{label}:</span>
+      <span className="px-2">{label}:</span>
       <a href={publicUrl(feedPath(subject))} className={link}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
           <path d="M5 5a14 14 0 0 1 14 14M5 11a8 8 0 0 1 8 8" />
