@@ -16,12 +16,14 @@ import { launchChromium } from './lib/chromium.ts'
 export const SHOTS: { name: string; path: string }[] = [
   { name: 'home', path: '' },
   { name: 'home-filtered', path: '?year=2021&speaker=chris-tomkins' },
+  { name: 'home-speaker', path: '?speaker=chris-tomkins' },
   { name: 'home-search', path: '?q=calico' },
   { name: 'home-no-results', path: '?q=quantum+teleportation' },
   { name: 'talk', path: 'talks/2022-02-06-fosdem-kubernetes-networking-is-there-a-cheetah' },
   { name: 'speaker', path: 'speakers/chris-tomkins' },
   { name: 'speakers', path: 'speakers' },
   { name: 'not-found', path: 'talks/kubernetes-cheetah-calico' },
+  { name: 'list-shared', path: 'list?talks=2022-02-06-fosdem-kubernetes-networking-is-there-a-cheetah,2021-10-12-calico-vpp-low-trust-edge-network-no-problem' },
 ]
 const WIDTHS = [390, 1280] as const
 const SCHEMES = ['light', 'dark'] as const
@@ -186,7 +188,8 @@ async function main() {
   try {
     for (const colorScheme of SCHEMES) {
       for (const width of WIDTHS) {
-        const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce', viewport: { width, height: 900 }, deviceScaleFactor: 1 })
+        // New York: the CET and PST slots also show in the reader's time, as most readers see them.
+        const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce', viewport: { width, height: 900 }, deviceScaleFactor: 1, timezoneId: 'America/New_York', locale: 'en-US', serviceWorkers: 'block' })
         const page = await context.newPage()
         for (const shot of SHOTS.filter((s) => !only || s.name === only)) {
           await page.goto(site.url + shot.path)

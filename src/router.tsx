@@ -1,19 +1,20 @@
 // Code-based routes, kept thin: each parses its search params (once, here), loads its data and names
 // its view. Views read them with the route's own hooks (getRouteApi), typed by the Register below.
-import { createMemoryHistory, createRootRoute, createRoute, createRouter, notFound, type RouterHistory } from '@tanstack/react-router'
+import { createMemoryHistory, createRootRoute, createRoute, createRouter, notFound, stringifySearchWith, type RouterHistory } from '@tanstack/react-router'
 import { AppShell } from './components/layout/AppShell.tsx'
 import { NotFoundPage } from './components/layout/NotFoundPage.tsx'
 import { RouteError } from './components/layout/RouteError.tsx'
 import { SpeakerPage } from './components/speakers/SpeakerPage.tsx'
 import { SpeakersPage } from './components/speakers/SpeakersPage.tsx'
 import { TalkPage } from './components/talk/TalkPage.tsx'
+import { MyListPage } from './components/mylist/MyListPage.tsx'
 import { HomePage } from './components/timeline/HomePage.tsx'
 import { browse } from './data/browse.ts'
 import { allSpeakers, loadCatalog, loadedTalks, speakerBySlug, talksBySpeaker } from './data/catalog.ts'
 import { searchTalks } from './data/search-service.ts'
 import { ensureAllSummaries, ensureSummaries } from './data/summaries.ts'
 import { loadSpeakerProfiles, loadTalkPage } from './data/talk-pages.ts'
-import { parseBrowseSearch, parseSpeakersSearch, parseTalkSearch } from './data/search-params.ts'
+import { parseBrowseSearch, parseListSearch, parseSpeakersSearch, parseTalkSearch } from './data/search-params.ts'
 import { FIRST_PAGE } from './data/wire.ts'
 import { site } from './data/site.ts'
 
@@ -32,7 +33,7 @@ const homeRoute = createRoute({
   // prerendered HTML is that page. A filter or a query needs the whole list first. While typing
   // ('stay'), nothing is awaited: results re-render as abstracts arrive.
   loader: async ({ deps, cause }) => {
-    if (!deps.q && !deps.year && !deps.speaker) return
+    if (!deps.q && !deps.year && !deps.speaker && !deps.tag) return
     const all = deps.q ? ensureAllSummaries() : undefined
     if (cause === 'stay') return
     await loadCatalog()
@@ -78,7 +79,17 @@ const speakerRoute = createRoute({
   component: SpeakerPage,
 })
 
-const routeTree = rootRoute.addChildren([homeRoute, talkRoute, speakersRoute, speakerRoute])
+// The list lives in this browser (localStorage): nothing to load, and nothing the server can render.
+const listRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/list',
+  validateSearch: parseListSearch,
+  // A list names talks from anywhere in the archive.
+  loader: () => loadCatalog(),
+  component: MyListPage,
+})
+
+const routeTree = rootRoute.addChildren([homeRoute, talkRoute, speakersRoute, speakerRoute, listRoute])
 
 /** The app's router; tests pass a memory history (and the server renderer will too). */
 export function createAppRouter(options: { history?: RouterHistory; initialPath?: string; prerender?: boolean } = {}) {
@@ -91,6 +102,11 @@ export function createAppRouter(options: { history?: RouterHistory; initialPath?
     // carry inline script (the CSP forbids it), and the client restores scroll on its own.
     scrollRestoration: !options.prerender,
     defaultNotFoundComponent: NotFoundPage,
+    // A page's error shows inside the shell (header, navigation), not instead of it.
+    defaultErrorComponent: RouteError,
+    // A list of slugs (a shared list's ?talks=) reads as "a,b,c" rather than JSON: the router writes
+    // back what validateSearch returns, and a shared link should stay readable.
+    stringifySearch: stringifySearchWith((value) => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join(',') : JSON.stringify(value)), JSON.parse),
     ...(history ? { history } : {}),
   })
 }

@@ -1,7 +1,8 @@
-// The home page's view model: the URL's search params (query, year, speaker) → the talks to
+// The home page's view model: the URL's search params (query, year, speaker, tag) → the talks to
 // show, with counts per filter option. Pure, so components and tests share it.
 import type { BrowseSearch } from './search-params.ts'
 import type { SearchHit } from './search/talk-search.ts'
+import { tagSlug, tagsOf } from './tags.ts'
 import type { SpeakerRow as Speaker } from './types.ts'
 import type { TalkRow as Talk } from './wire.ts'
 
@@ -10,8 +11,17 @@ export interface BrowseResult {
   hits: Map<string, SearchHit>
   yearCounts: [number, number][]
   speakerCounts: [Speaker, number][]
+  /** Tags (slug and shown name), most used first, with counts under the other filters. */
+  tagCounts: [Tag, number][]
   /** The speaker filter names nobody in the collection. */
   unknownSpeaker: boolean
+  /** The tag filter names no tag of the collection. */
+  unknownTag: boolean
+}
+
+export interface Tag {
+  slug: string
+  name: string
 }
 
 export interface BrowseData {
@@ -30,6 +40,29 @@ function slugIndex(talks: readonly Talk[]): Map<string, Talk> {
   return map
 }
 
+const tagLists = new WeakMap<readonly Talk[], Tag[]>()
+/** Every tag of a list of talks, most used first (computed once per list). */
+export function tagList(talks: readonly Talk[]): Tag[] {
+  let list = tagLists.get(talks)
+  if (!list) tagLists.set(talks, (list = tagsOf(talks).map(({ slug, name }) => ({ slug, name }))))
+  return list
+}
+
+const rowTags = new WeakMap<Talk, string[]>()
+/** A talk's tag slugs, computed once per row. */
+function tagSlugsOf(t: Talk): string[] {
+  let slugs = rowTags.get(t)
+  if (!slugs) rowTags.set(t, (slugs = [...new Set(t.tags.map(tagSlug))].filter(Boolean)))
+  return slugs
+}
+
+/** Counts of each key over the talks the other filters let through. */
+function countBy(talks: Talk[], keep: (t: Talk) => boolean, keys: (t: Talk) => readonly (string | number)[]): Map<string | number, number> {
+  const counts = new Map<string | number, number>()
+  for (const t of talks) if (keep(t)) for (const k of keys(t)) counts.set(k, (counts.get(k) ?? 0) + 1)
+  return counts
+}
+
 export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
   const hits = new Map<string, SearchHit>()
   let matched: Talk[]
@@ -44,29 +77,34 @@ export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
     }
   } else matched = [...data.talks]
 
-  // With only the first page loaded, a speaker may just not be known yet.
+  const tags = tagList(data.talks)
+  // With only the first page loaded, a speaker or a topic may just not be known yet.
   const unknownSpeaker = !data.yearFacets && !!params.speaker && !data.speakers.some((s) => s.slug === params.speaker)
+  const unknownTag = !data.yearFacets && !!params.tag && !tags.some((t) => t.slug === params.tag)
   const bySpeaker = (t: Talk) => !params.speaker || t.speakers.includes(params.speaker)
   const byYear = (t: Talk) => !params.year || t.year === params.year
+  const byTag = (t: Talk) => !params.tag || tagSlugsOf(t).includes(params.tag)
 
-  // Each filter's counts reflect the query and the *other* filter, so options never lead to nothing.
-  const yearCounts = new Map<number, number>()
-  for (const t of matched) if (bySpeaker(t)) yearCounts.set(t.year, (yearCounts.get(t.year) ?? 0) + 1)
-  const speakerCounts = new Map<string, number>()
-  for (const t of matched) if (byYear(t)) for (const s of t.speakers) speakerCounts.set(s, (speakerCounts.get(s) ?? 0) + 1)
+  // Each filter's counts reflect the query and the *other* filters, so options never lead to nothing.
+  const yearCounts = countBy(matched, (t) => bySpeaker(t) && byTag(t), (t) => [t.year])
+  const speakerCounts = countBy(matched, (t) => byYear(t) && byTag(t), (t) => t.speakers)
+  const tagCounts = countBy(matched, (t) => byYear(t) && bySpeaker(t), tagSlugsOf)
 
   // A chosen option stays listed (with 0) even when the other filters leave it empty.
   if (params.year && !yearCounts.has(params.year)) yearCounts.set(params.year, 0)
   if (params.speaker && !unknownSpeaker && !speakerCounts.has(params.speaker)) speakerCounts.set(params.speaker, 0)
+  if (params.tag && !unknownTag && !tagCounts.has(params.tag)) tagCounts.set(params.tag, 0)
 
-  const unfiltered = !params.q && !params.speaker
-  const years = data.yearFacets && unfiltered ? data.yearFacets.map(([y, n]) => [y, n] as [number, number]) : [...yearCounts].sort((a, b) => b[0] - a[0])
+  const unfiltered = !params.q && !params.speaker && !params.tag
+  const years = data.yearFacets && unfiltered ? data.yearFacets.map(([y, n]) => [y, n] as [number, number]) : ([...yearCounts] as [number, number][]).sort((a, b) => b[0] - a[0])
   return {
-    talks: matched.filter((t) => bySpeaker(t) && byYear(t)),
+    talks: matched.filter((t) => bySpeaker(t) && byYear(t) && byTag(t)),
     hits,
     yearCounts: years,
     speakerCounts: data.speakers.filter((s) => speakerCounts.has(s.slug)).map((s) => [s, speakerCounts.get(s.slug)!] as [Speaker, number]),
+    tagCounts: tags.filter((t) => tagCounts.has(t.slug)).map((t) => [t, tagCounts.get(t.slug)!] as [Tag, number]),
     unknownSpeaker,
+    unknownTag,
   }
 }
 

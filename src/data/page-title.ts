@@ -4,6 +4,7 @@ export type TitledPage =
   | { kind: 'talk'; title: string }
   | { kind: 'speaker'; name: string }
   | { kind: 'speakers' }
+  | { kind: 'list'; shared?: boolean }
   | { kind: 'not-found' }
 
 export function titleOf(page: TitledPage, siteTitle: string): string {
@@ -16,6 +17,8 @@ export function titleOf(page: TitledPage, siteTitle: string): string {
       return `${page.name} · ${siteTitle}`
     case 'speakers':
       return `Speakers · ${siteTitle}`
+    case 'list':
+      return `${page.shared ? 'A shared list' : 'My list'} · ${siteTitle}`
     case 'not-found':
       return `Not found · ${siteTitle}`
   }

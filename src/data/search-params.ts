@@ -8,15 +8,23 @@ export interface BrowseSearch {
   q?: string
   year?: number
   speaker?: string
+  /** A tag's slug (src/data/tags.ts). */
+  tag?: string
 }
 
 const MAX_QUERY = 200
 
+/** A speaker or tag slug: letters, digits and hyphens only, so it can never be markup or a path. */
+function slugParam(value: unknown, max: number): string | undefined {
+  return typeof value === 'string' && value.length <= max && /^[\p{L}\p{N}\p{M}-]+$/u.test(value) ? value : undefined
+}
+
 export function parseBrowseSearch(raw: Record<string, unknown>): BrowseSearch {
   const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY) : ''
   const year = typeof raw.year === 'number' ? raw.year : typeof raw.year === 'string' ? Number(raw.year) : NaN
-  const speaker = typeof raw.speaker === 'string' && /^[\p{L}\p{N}\p{M}-]{1,120}$/u.test(raw.speaker) ? raw.speaker : undefined
-  return { q: q || undefined, year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined, speaker }
+  const speaker = slugParam(raw.speaker, 120)
+  const tag = slugParam(raw.tag, 80)
+  return { q: q || undefined, year: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined, speaker, tag }
 }
 
 /** A talk page's `?t=` start time (seconds, or "1m30s"), under a day. */
@@ -29,4 +37,16 @@ export function parseTalkSearch(raw: Record<string, unknown>): { t?: number } {
 export function parseSpeakersSearch(raw: Record<string, unknown>): { q?: string } {
   const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).trim().slice(0, 100) : ''
   return { q: q || undefined }
+}
+
+const MAX_SHARED = 500
+const TALK_SLUG = /^[\p{L}\p{N}\p{M}._~-]{1,200}$/u
+
+/** The list page's `?talks=a,b,c`: a shared list's talk slugs, in order, without repeats. */
+export function parseListSearch(raw: Record<string, unknown>): { talks?: string[] } {
+  // The router reads "2022", "true" or "null" as JSON: a one-talk list's slug may look like any of them.
+  const value = raw.talks
+  const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(',') : ['string', 'number', 'boolean'].includes(typeof value) || value === null ? String(value) : ''
+  const talks = [...new Set(text.split(',').map((s) => s.trim()))].filter((s) => TALK_SLUG.test(s)).slice(0, MAX_SHARED)
+  return { talks: talks.length ? talks : undefined }
 }

@@ -3,6 +3,7 @@
 // encoder and decoder side by side. To add a field to the cards, add a column here and use it in the
 // view; nothing else changes. Runtime-neutral: no DOM, no Node.
 import { registrationLink } from './registration.ts'
+import { zonedSlot } from './zones.ts'
 import type { Badge, LabelledLink, SpeakerProfile, SpeakerRow, Talk, TalkDetail } from './types.ts'
 
 // ---- Module ids
@@ -125,6 +126,8 @@ const COLUMNS = {
     (t, c): LabelledLink | 0 => (t.date >= c.upcomingFrom ? (registrationLink(t) ?? 0) : 0),
     (v) => v || undefined,
   ),
+  /** A slot in a known zone, for the reader's own time (src/data/local-time.ts); 0: none. */
+  zoned: column((t): [number, number, number] | 0 => zonedSlot(t.date, t.timeSlot) ?? 0, (v) => v || undefined),
 }
 
 type Columns = typeof COLUMNS

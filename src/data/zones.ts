@@ -25,7 +25,7 @@ function formatIn(zone: string): Intl.DateTimeFormat {
   return f
 }
 
-function offsetMinutes(zone: string, instant: number): number {
+export function offsetMinutes(zone: string, instant: number): number {
   const parts = formatIn(zone).formatToParts(new Date(instant))
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
@@ -75,4 +75,17 @@ export function timingOf(date: string, slot: TimeSlot | undefined): Timing {
   // "11:55am - 12:30am": an am/pm slip; read the end twelve hours later, else on the next day.
   if (end <= start) end += end + 12 * 3_600_000 > start ? 12 * 3_600_000 : 24 * 3_600_000
   return { kind, start, end }
+}
+
+/**
+ * A slot in a known zone, compactly for the talk list: [minutes from the date's 00:00 UTC to the
+ * start, minutes long, the written zone's UTC offset then]. Undefined without a start or a known zone.
+ */
+export function zonedSlot(date: string, slot: TimeSlot | undefined): [number, number, number] | undefined {
+  const timing = timingOf(date, slot)
+  if (timing.kind !== 'utc' || !slot?.start) return undefined
+  const [y, mo, d] = date.split('-').map(Number)
+  const day = Date.UTC(y!, mo! - 1, d!)
+  const wall = day + (Number(slot.start.slice(0, 2)) * 60 + Number(slot.start.slice(3, 5))) * 60_000
+  return [(timing.start - day) / 60_000, (timing.end - timing.start) / 60_000, (wall - timing.start) / 60_000]
 }

@@ -39,10 +39,38 @@ function eventBlock(calendar: string): string {
   return start < 0 || end < 0 ? '' : calendar.slice(start, end + 'END:VEVENT'.length)
 }
 
-/** One calendar holding the events of several one-event calendars (header of the first). */
-export function joinCalendars(calendars: string[], fallback: string): string {
-  const first = calendars[0] ?? fallback
-  const header = first.slice(0, first.indexOf('BEGIN:VEVENT') >= 0 ? first.indexOf('BEGIN:VEVENT') : first.indexOf('END:VCALENDAR'))
+/** RFC 5545 TEXT: backslash, comma, semicolon and newlines escaped. */
+function icsText(text: string): string {
+  return text.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n')
+}
+
+/** A content line folded at 75 octets, as RFC 5545 asks, without splitting a UTF-8 character. */
+function folded(line: string): string {
+  const parts: string[] = []
+  let part = ''
+  let octets = 0
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch)
+    if (octets + size > (parts.length ? 74 : 75)) {
+      parts.push(part)
+      part = ''
+      octets = 0
+    }
+    part += ch
+    octets += size
+  }
+  parts.push(part)
+  return parts.join('\r\n ')
+}
+
+/** The lines before the events of a joined calendar, under its own name. */
+function calendarHeader(name: string): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:-//talkshelf//talkshelf//EN', 'METHOD:PUBLISH', folded(`X-WR-CALNAME:${icsText(name)}`), 'X-PUBLISHED-TTL:PT1H']
+  return lines.map((l) => `${l}\r\n`).join('')
+}
+
+/** One calendar named `name` holding the events of several one-event calendars. */
+export function joinCalendars(calendars: string[], name: string): string {
   const events = calendars.map(eventBlock).filter(Boolean)
-  return `${header}${events.map((e) => `${e}\r\n`).join('')}END:VCALENDAR\r\n`
+  return `${calendarHeader(name)}${events.map((e) => `${e}\r\n`).join('')}END:VCALENDAR\r\n`
 }

@@ -1,25 +1,40 @@
-// The Atom feed of talks, newest first, written by the `feed` library.
+// Atom feeds of talks, newest first, written by the `feed` library: the site's (every talk) and one
+// per speaker, tag and year (subscriptions.ts).
 import { Feed } from 'feed'
-import type { TalkIndex } from '../data/types.ts'
+import type { Talk, TalkIndex } from '../data/types.ts'
 import { absoluteUrl, type SiteSettings } from '../data/site-settings.ts'
 import { escapeHtml } from './html.ts'
 
 const FEED_SIZE = 50
 
-export function feedOf(index: TalkIndex, site: SiteSettings): string {
+export interface FeedOptions {
+  /** The talks, newest first (default: every talk). */
+  talks?: Talk[]
+  /** The feed's title (default: the site's). */
+  title?: string
+  /** Site path of the feed itself (default: /feed.xml). */
+  self?: string
+  /** Absolute URL of the page listing the same talks (default: the home page). */
+  page?: string
+}
+
+export function feedOf(index: TalkIndex, site: SiteSettings, options: FeedOptions = {}): string {
   const speakers = new Map(index.speakers.map((s) => [s.slug, s]))
+  const talks = options.talks ?? index.talks
   const home = absoluteUrl(site, '/')
+  const self = absoluteUrl(site, options.self ?? '/feed.xml')
   const feed = new Feed({
-    title: site.title,
+    title: options.title ?? site.title,
     description: site.description,
-    id: home,
-    link: home,
+    // The site's feed keeps the id it always had; every other feed is identified by its own URL.
+    id: options.self ? self : home,
+    link: options.page ?? home,
     language: site.lang,
     copyright: '',
-    feedLinks: { atom: absoluteUrl(site, '/feed.xml') },
-    updated: index.talks[0] ? new Date(`${index.talks[0].date}T00:00:00Z`) : new Date(0),
+    feedLinks: { atom: self },
+    updated: talks[0] ? new Date(`${talks[0].date}T00:00:00Z`) : new Date(0),
   })
-  for (const t of index.talks.slice(0, FEED_SIZE)) {
+  for (const t of talks.slice(0, FEED_SIZE)) {
     const url = absoluteUrl(site, `/talks/${t.slug}`)
     feed.addItem({
       // The library marks entry titles and summaries type="html": plain text must arrive escaped,

@@ -22,6 +22,7 @@ export function renderHead(page: PageMeta, site: SiteSettings): string {
     `<meta name="twitter:image" content="${escapeHtml(image)}" />`,
     `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(site.title)}" href="${escapeHtml(absoluteUrl(site, '/feed.xml'))}" />`,
   ]
+  if (page.feed) tags.push(`<link rel="alternate" type="application/atom+xml" title="${escapeHtml(page.feed.title)}" href="${escapeHtml(absoluteUrl(site, page.feed.path))}" />`)
   if (page.calendar) tags.push(`<link rel="alternate" type="text/calendar" title="Calendar" href="${escapeHtml(absoluteUrl(site, page.calendar))}" />`)
   return tags.join('\n    ')
 }

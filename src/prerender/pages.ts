@@ -1,6 +1,7 @@
 // Every page the static site has, with what link previews and crawlers should see of it.
 import { titleOf } from '../data/page-title.ts'
 import type { SiteSettings } from '../data/site-settings.ts'
+import { calendarPath, feedPath, subjectTitle, type Subject } from '../data/subscriptions.ts'
 import type { TalkIndex } from '../data/types.ts'
 
 export interface PageMeta {
@@ -11,8 +12,12 @@ export interface PageMeta {
   /** Public path or absolute URL of the preview image. */
   image: string
   type: 'website' | 'article' | 'profile'
-  /** Feeds and calendars this page links to (path under the base). */
+  /** The calendar this page links to (path under the base). */
   calendar?: string
+  /** A feed of its own besides the site's (a speaker's), for feed readers to discover. */
+  feed?: { title: string; path: string }
+  /** A page of the reader's own (their list): no use to crawlers, left out of the sitemap. */
+  personal?: boolean
   /** The HTTP status its route must render with: 404 for the not-found page, else 200. */
   status: 200 | 404
 }
@@ -39,7 +44,10 @@ export function pagesOf(index: TalkIndex, site: SiteSettings): PageMeta[] {
   }
   for (const s of index.speakers) {
     const role = [s.role, s.org].filter(Boolean).join(' @ ')
+    const subject: Subject = { kind: 'speaker', slug: s.slug, name: s.name }
+    const feeds = s.talks.length ? { feed: { title: subjectTitle(subject), path: feedPath(subject) }, calendar: calendarPath(subject) } : {}
     pages.push({
+      ...feeds,
       path: `/speakers/${s.slug}`,
       title: titleOf({ kind: 'speaker', name: s.name }, site.title),
       description: clip(s.bio || `${s.name}${role ? `, ${role}` : ''}: ${s.talks.length} talk${s.talks.length === 1 ? '' : 's'}.`),
@@ -48,6 +56,7 @@ export function pagesOf(index: TalkIndex, site: SiteSettings): PageMeta[] {
       status: 200,
     })
   }
+  pages.push({ path: '/list', title: titleOf({ kind: 'list' }, site.title), description: 'The talks you keep, in this browser.', image: site.image, type: 'website', personal: true, status: 200 })
   return pages
 }
 

@@ -1,4 +1,4 @@
-// Dev server: serves the generated files (feed, calendars, sitemap, robots) the static build
+// Dev server: serves the generated files (feeds, calendars, sitemap, robots) the static build
 // writes, so their links work in `npm run dev` too.
 import type { Plugin } from 'vite'
 import type { SiteSettings } from '../data/site-settings.ts'
@@ -6,13 +6,22 @@ import { pagesOf } from '../prerender/pages.ts'
 import { CONTENT_TYPES, siteFiles } from '../prerender/site-files.ts'
 import type { TalksApi } from './talks-plugin.ts'
 
+// Tag feeds may have non-ASCII names ("feeds/tag/café.xml"), which arrive percent-encoded.
+function decoded(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
 export function siteFilesDevPlugin({ site, talks }: { site: SiteSettings; talks: Plugin<TalksApi> }): Plugin {
   return {
     name: 'talkshelf:site-files-dev',
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0]!.slice(site.base.length)
+        const path = decoded((req.url ?? '').split('?')[0]!).slice(site.base.length)
         const { index } = talks.api!.collection()
         const produce = siteFiles(index, pagesOf(index, site), site).get(path)
         if (!produce) return next()

@@ -2,19 +2,33 @@
 // readable without JavaScript, head tags for link previews) and writes the feed, calendars, sitemap
 // and robots.txt, so any plain static host can serve dist/. Only the Vite hook lives here; the work
 // is in src/prerender/.
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Plugin, ResolvedConfig } from 'vite'
+import type { Plugin, ResolvedConfig, Rollup } from 'vite'
+import { parseChunkModuleId } from '../data/wire.ts'
 import type { SiteSettings } from '../data/site-settings.ts'
 import { cspOf } from '../prerender/csp.ts'
-import { withCsp } from '../prerender/head.ts'
+import { fillTemplate, renderHead, withCsp } from '../prerender/head.ts'
 import { notFoundPage, pagesOf } from '../prerender/pages.ts'
 import { renderAll } from '../prerender/render-all.ts'
 import { buildServerBundle } from '../prerender/server-bundle.ts'
+import { SHELL_FILE, writeServiceWorker } from '../prerender/service-worker.ts'
 import { writeSiteFiles } from '../prerender/write-site.ts'
 import type { TalksApi } from './talks-plugin.ts'
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+/** Talk details and speaker profiles: fetched per page when opened, so the service worker does not precache them. */
+function detailChunks(bundle: Rollup.OutputBundle): Set<string> {
+  const files = new Set<string>()
+  for (const out of Object.values(bundle)) {
+    const id = out.type === 'chunk' ? out.facadeModuleId?.replace(/^\0/, '') : undefined
+    const chunk = id ? parseChunkModuleId(id) : undefined
+    // The buckets themselves; their loader tables are small and precached like the rest.
+    if ((chunk?.kind === 'details' || chunk?.kind === 'profiles') && chunk.n !== undefined) files.add(out.fileName)
+  }
+  return files
+}
 
 export function prerenderPlugin({ site, talks }: { site: SiteSettings; talks: Plugin<TalksApi> }): Plugin {
   let config: ResolvedConfig
@@ -27,7 +41,7 @@ export function prerenderPlugin({ site, talks }: { site: SiteSettings; talks: Pl
     writeBundle: {
       sequential: true,
       order: 'post',
-      async handler() {
+      async handler(_options, output) {
         const out = resolve(config.root, config.build.outDir)
         const { index } = talks.api!.collection()
         const started = performance.now()
@@ -39,7 +53,10 @@ export function prerenderPlugin({ site, talks }: { site: SiteSettings; talks: Pl
           const share = { entry: bundle.entry, pages: [...pages, notFoundPage(site)], talks: index.talks, speakers: index.speakers, template, site, outDir: out }
           const calendars = await renderAll(bundle.worker, share)
           writeSiteFiles(index, pages, site, out, calendars)
-          config.logger.info(`prerendered ${pages.length} pages, ${index.talks.length} calendars, feed, sitemap in ${seconds(performance.now() - started)} (server bundle ${seconds(bundled - started)}, pages ${seconds(performance.now() - bundled)})`)
+          // Last, once every file it lists is written: the app shell and the service worker.
+          writeFileSync(join(out, SHELL_FILE), fillTemplate(template, renderHead(pages[0]!, site), ''))
+          const sw = await writeServiceWorker(out, site.base, detailChunks(output))
+          config.logger.info(`prerendered ${pages.length} pages, ${index.talks.length} calendars, feeds, sitemap in ${seconds(performance.now() - started)} (server bundle ${seconds(bundled - started)}, pages ${seconds(performance.now() - bundled)}); sw.js precaches ${sw.files} files, ${(sw.bytes / 1024).toFixed(0)} KB`)
         } finally {
           rmSync(bundle.dir, { recursive: true, force: true })
         }

@@ -17,7 +17,8 @@ beforeAll(() => {
 const status = () => screen.getByRole('status')
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search talks' })
 const speakerSelect = () => screen.getByRole('combobox', { name: 'Speaker' })
-const yearButton = (year: number) => within(screen.getByRole('group', { name: 'Filter by year' })).getByRole('button', { name: new RegExp(`^${year}\\b`) })
+const yearSelect = () => screen.getByRole('combobox', { name: 'Year' })
+const yearOptions = () => within(yearSelect()).getAllByRole('option').map((o) => o.textContent)
 /** Titles of the talks listed, in order (cards are the only level-3 headings). */
 const titles = () => screen.queryAllByRole('heading', { level: 3 }).map((h) => h.textContent)
 const resultTitles = () =>
@@ -194,27 +195,29 @@ describe('home page: search', () => {
 })
 
 describe('home page: filters', () => {
-  it('year buttons show counts, toggle aria-pressed, and filter', async () => {
+  it('the year select lists years with counts and filters by year', async () => {
     const { router, user } = await renderApp('/')
-    const names = within(screen.getByRole('group', { name: 'Filter by year' }))
-      .getAllByRole('button')
-      .map((b) => b.textContent)
-    expect(names).toEqual(['2023(1 talk)', '2022(1 talk)', '2021(3 talks)'])
-    expect(yearButton(2021)).toHaveAttribute('aria-pressed', 'false')
+    expect(yearOptions()).toEqual(['All years', '2023 (1)', '2022 (1)', '2021 (3)'])
+    expect(yearSelect()).toHaveValue('')
 
-    await user.click(yearButton(2021))
+    await user.selectOptions(yearSelect(), '2021')
     await waitFor(() => expect(router.state.location.search).toEqual({ year: 2021 }))
-    expect(yearButton(2021)).toHaveAttribute('aria-pressed', 'true')
-    expect(yearButton(2022)).toHaveAttribute('aria-pressed', 'false')
+    expect(yearSelect()).toHaveValue('2021')
     await waitFor(() => expect(titles()).toHaveLength(3))
     expect(status()).toHaveTextContent(/^3 of 5 talks$/)
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([expect.stringMatching(/^2021/)])
 
-    // Pressing it again lifts the filter.
-    await user.click(yearButton(2021))
+    // "All years" lifts the filter.
+    await user.selectOptions(yearSelect(), '')
     await waitFor(() => expect(router.state.location.search).toEqual({}))
     await waitFor(() => expect(titles()).toHaveLength(5))
-    expect(yearButton(2021)).toHaveAttribute('aria-pressed', 'false')
+  })
+
+  it('the years are listed once: a picker, and the year bar of the timeline', async () => {
+    await renderApp('/')
+    expect(screen.queryByRole('group', { name: 'Filter by year' })).toBeNull()
+    expect(screen.queryAllByRole('button', { name: /^20\d\d/ })).toEqual([])
+    expect(within(screen.getByRole('navigation', { name: 'Jump to year' })).getAllByRole('link').map((a) => a.textContent)).toEqual(['2023', '2022', '2021'])
   })
 
   it('the speaker select lists speakers with counts and filters by speaker', async () => {
@@ -233,13 +236,12 @@ describe('home page: filters', () => {
       expect(within(h.closest('article')!).getByRole('link', { name: 'Chris Tomkins' })).toBeInTheDocument()
     }
     // Year counts follow the speaker filter: Chris has no 2023 talk.
-    const years = within(screen.getByRole('group', { name: 'Filter by year' })).getAllByRole('button')
-    expect(years.map((b) => b.textContent)).toEqual(['2022(1 talk)', '2021(2 talks)'])
+    expect(yearOptions()).toEqual(['All years', '2022 (1)', '2021 (2)'])
   })
 
   it('combines year, speaker and query, and "Clear all" resets everything', async () => {
     const { router, user } = await renderApp('/')
-    await user.click(yearButton(2021))
+    await user.selectOptions(yearSelect(), '2021')
     await user.selectOptions(speakerSelect(), 'chris-tomkins')
     await user.type(searchBox(), 'wireguard')
     await waitFor(() => expect(router.state.location.search).toEqual({ year: 2021, speaker: 'chris-tomkins', q: 'wireguard' }))
@@ -257,7 +259,7 @@ describe('home page: filters', () => {
 
   it('keeps filtering history: Back undoes a filter', async () => {
     const { router, user } = await renderApp('/')
-    await user.click(yearButton(2022))
+    await user.selectOptions(yearSelect(), '2022')
     await waitFor(() => expect(titles()).toEqual([CHEETAH]))
     router.history.back()
     await waitFor(() => expect(router.state.location.search).toEqual({}))
@@ -268,7 +270,7 @@ describe('home page: filters', () => {
 describe('home page: nothing found', () => {
   it('says so, offers to clear, and suggests the closest talks', async () => {
     const { router, user } = await renderApp('/')
-    await user.click(yearButton(2023))
+    await user.selectOptions(yearSelect(), '2023')
     await user.type(searchBox(), 'cheetah xylophone')
     await waitFor(() => expect(screen.getByRole('heading', { name: 'No talks found' })).toBeInTheDocument())
     expect(status()).toHaveTextContent(/^0 of 5 talks$/)
@@ -294,8 +296,8 @@ describe('home page: nothing found', () => {
     expect(screen.getByText('Nothing matches these filters.')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Clear the search' })).not.toBeInTheDocument()
     // The chosen options stay listed, with 0, so they can be seen and undone.
-    expect(yearButton(2023)).toHaveAttribute('aria-pressed', 'true')
-    expect(yearButton(2023)).toHaveTextContent('2023(0 talks)')
+    expect(yearSelect()).toHaveValue('2023')
+    expect(within(yearSelect()).getByRole('option', { name: '2023 (0)' })).toBeInTheDocument()
     expect(within(speakerSelect()).getByRole('option', { name: 'Chris Tomkins (0)' })).toBeInTheDocument()
   })
 })
@@ -305,7 +307,7 @@ describe('home page: the URL is the state', () => {
     await renderApp('/?year=2021&speaker=chris-tomkins&q=vpp')
     expect(searchBox()).toHaveValue('vpp')
     expect(speakerSelect()).toHaveValue('chris-tomkins')
-    expect(yearButton(2021)).toHaveAttribute('aria-pressed', 'true')
+    expect(yearSelect()).toHaveValue('2021')
     expect(status()).toHaveTextContent(/^2 of 5 talks$/)
     expect(resultTitles()).toHaveLength(2)
     expect(resultTitles()).toEqual(expect.arrayContaining([WIREGUARD, PLUGGABLE]))
@@ -315,12 +317,11 @@ describe('home page: the URL is the state', () => {
     const { router, user } = await renderApp('/?year=abc')
     expect(status()).toHaveTextContent(/^5 talks$/)
     expect(titles()).toHaveLength(5)
-    const years = within(screen.getByRole('group', { name: 'Filter by year' })).getAllByRole('button')
-    expect(years.map((b) => b.textContent)).toEqual(['2023(1 talk)', '2022(1 talk)', '2021(3 talks)'])
-    for (const b of years) expect(b).toHaveAttribute('aria-pressed', 'false')
+    expect(yearOptions()).toEqual(['All years', '2023 (1)', '2022 (1)', '2021 (3)'])
+    expect(yearSelect()).toHaveValue('')
     expect(screen.queryByRole('button', { name: 'Clear all' })).not.toBeInTheDocument()
     // Picking a real year from there replaces the bad one.
-    await user.click(yearButton(2022))
+    await user.selectOptions(yearSelect(), '2022')
     await waitFor(() => expect(router.state.location.search).toEqual({ year: 2022 }))
     await waitFor(() => expect(titles()).toEqual([CHEETAH]))
   })

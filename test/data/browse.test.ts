@@ -2,13 +2,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { browse, localToday, splitUpcoming, type BrowseData } from '../../src/data/browse.ts'
-import { parseBrowseSearch } from '../../src/data/search-params.ts'
+import { parseBrowseSearch, parseListSearch } from '../../src/data/search-params.ts'
 import type { SearchHit } from '../../src/data/search/talk-search.ts'
 import type { SpeakerRow } from '../../src/data/types.ts'
 import type { TalkRow } from '../../src/data/wire.ts'
 
-function talk(slug: string, date: string, speakers: string[], pos = 0): TalkRow {
-  return { slug, title: slug, date, year: Number(date.slice(0, 4)), speakers, tags: [], badges: [], pos }
+function talk(slug: string, date: string, speakers: string[], pos = 0, tags: string[] = []): TalkRow {
+  return { slug, title: slug, date, year: Number(date.slice(0, 4)), speakers, tags, badges: [], pos }
 }
 function speaker(slug: string, name: string): SpeakerRow {
   return { slug, name }
@@ -65,14 +65,28 @@ describe('parseBrowseSearch', () => {
 
   it('never throws and only ever returns valid values', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('q', 'year', 'speaker', 'other'), fc.anything()), (raw) => {
+      fc.property(fc.dictionary(fc.constantFrom('q', 'year', 'speaker', 'tag', 'other'), fc.anything()), (raw) => {
         const out = parseBrowseSearch(raw)
-        expect(Object.keys(out).every((k) => ['q', 'year', 'speaker'].includes(k))).toBe(true)
+        expect(Object.keys(out).every((k) => ['q', 'year', 'speaker', 'tag'].includes(k))).toBe(true)
+        if (out.tag !== undefined) expect(out.tag).toMatch(/^[\p{L}\p{N}\p{M}-]{1,80}$/u)
         if (out.q !== undefined) expect(out.q.length > 0 && out.q.length <= 200 && out.q === out.q.trim()).toBe(true)
         if (out.year !== undefined) expect(Number.isInteger(out.year)).toBe(true)
         if (out.speaker !== undefined) expect(out.speaker).toMatch(/^[\p{L}\p{N}\p{M}-]{1,120}$/u)
       }),
     )
+  })
+})
+
+describe('parseListSearch', () => {
+  it('reads a shared list as slugs in order, without repeats or anything that is not a slug', () => {
+    expect(parseListSearch({ talks: 'b,a,b, c ,<x>,../etc,' })).toEqual({ talks: ['b', 'a', 'c'] })
+    // The router hands over JSON-looking values already parsed.
+    expect(parseListSearch({ talks: 2022 })).toEqual({ talks: ['2022'] })
+    expect(parseListSearch({ talks: true })).toEqual({ talks: ['true'] })
+    expect(parseListSearch({ talks: ['a', 'b', 3] })).toEqual({ talks: ['a', 'b'] })
+    expect(parseListSearch({ talks: { a: 1 } })).toEqual({})
+    expect(parseListSearch({})).toEqual({})
+    expect(parseListSearch({ talks: Array.from({ length: 900 }, (_, i) => `t${i}`).join(',') }).talks).toHaveLength(500)
   })
 })
 
@@ -172,6 +186,47 @@ describe('browse', () => {
         },
       ),
     )
+  })
+})
+
+describe('browse by tag', () => {
+  // Tags as real collections write them: the same topic in several spellings, tracks among them.
+  const tagged = [
+    talk('d', '2023-05-01', ['ann'], 0, ['Kubernetes', 'eBPF']),
+    talk('c', '2022-05-01', ['bob'], 1, ['kubernetes']),
+    talk('b', '2021-09-01', ['bob'], 2, ['Service Mesh', 'KUBERNETES']),
+    talk('a', '2021-02-01', ['cy'], 3, ['!!!']),
+  ]
+  const tagData: BrowseData = { talks: tagged, speakers, search: () => [] }
+
+  it('counts every tag once per talk, however it is spelled, most used first, by its commonest spelling', () => {
+    const r = browse(tagData, {})
+    expect(r.tagCounts.map(([t, n]) => [t.slug, t.name, n])).toEqual([
+      ['kubernetes', 'Kubernetes', 3],
+      ['ebpf', 'eBPF', 1],
+      ['service-mesh', 'Service Mesh', 1],
+    ])
+    expect(r.unknownTag).toBe(false)
+  })
+
+  it('filters by tag slug, combined with year and speaker, and counts under the other filters', () => {
+    expect(slugs(browse(tagData, { tag: 'kubernetes' }))).toEqual(['d', 'c', 'b'])
+    expect(slugs(browse(tagData, { tag: 'kubernetes', year: 2021 }))).toEqual(['b'])
+    expect(slugs(browse(tagData, { tag: 'kubernetes', speaker: 'bob' }))).toEqual(['c', 'b'])
+    const r = browse(tagData, { tag: 'service-mesh' })
+    expect(r.yearCounts).toEqual([[2021, 1]])
+    expect(r.speakerCounts.map(([s, n]) => [s.slug, n])).toEqual([['bob', 1]])
+    // The tag's own counts ignore the tag: every topic stays on offer.
+    expect(r.tagCounts.map(([t]) => t.slug)).toEqual(['kubernetes', 'ebpf', 'service-mesh'])
+    // Under bob, eBPF is not on offer; the chosen tag stays with 0 when the rest leaves it empty.
+    expect(browse(tagData, { speaker: 'bob' }).tagCounts.map(([t, n]) => [t.slug, n])).toEqual([['kubernetes', 2], ['service-mesh', 1]])
+    expect(browse(tagData, { speaker: 'cy', tag: 'ebpf' }).tagCounts.map(([t, n]) => [t.slug, n])).toEqual([['ebpf', 0]])
+  })
+
+  it('flags an unknown tag and lists nothing for it', () => {
+    const r = browse(tagData, { tag: 'quantum' })
+    expect(r.unknownTag).toBe(true)
+    expect(r.talks).toEqual([])
   })
 })
 

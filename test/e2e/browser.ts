@@ -11,11 +11,19 @@ export function launch(): Promise<Browser> {
 }
 
 /** A page that records console errors, page errors, dialogs and every request's URL. */
-export async function openPage(browser: Browser, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {}) {
+export async function openPage(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; width?: number; height?: number; timezoneId?: string; locale?: string; serviceWorkers?: boolean } = {},
+) {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+    // Only the offline tests run the service worker: elsewhere it would answer requests that a test
+    // holds back or watches with page.route (Playwright does not see what a worker serves).
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   })
   const page: Page = await context.newPage()
   const errors: string[] = []

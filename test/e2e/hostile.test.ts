@@ -201,10 +201,13 @@ describe('hostile addresses on the normal build', () => {
     ['a start time that is not a time', `talks/${CHEETAH_SLUG}?t=abc`],
     ['a negative, huge start time', `talks/${CHEETAH_SLUG}?t=-99999999999999999999`],
     ['a speakers search of HTML', `speakers?q=${encodeURIComponent('<svg onload=alert(1)>')}`],
+    ['a script as the tag', `?tag=${encodeURIComponent('<script>alert(1)</script>')}`],
+    ['a shared list of paths, markup and repeats', `list?talks=${encodeURIComponent(`../x,<img src=x onerror=alert(1)>,javascript:alert(1),${CHEETAH_SLUG},${CHEETAH_SLUG}`)}`],
+    ['a shared list as JSON', `list?talks=${encodeURIComponent('{"__proto__":{"x":1}}')}`],
   ] as const).map(([label, path]) => ({ label, path }))
 
   it('serves HTML with a Content-Security-Policy that allows no inline script', async () => {
-    for (const path of ['', `talks/${CHEETAH_SLUG}`, 'speakers', '404.html']) {
+    for (const path of ['', `talks/${CHEETAH_SLUG}`, 'speakers', 'list', 'shell.html', '404.html']) {
       const html = await (await fetch(`${baseUrl}${path}`)).text()
       const metas = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g) ?? []
       expect(metas, path).toHaveLength(1)

@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
+
 function fileFor(root: string, urlPath: string): string | undefined {
   let path: string
   try {
@@ -34,9 +35,18 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined
 }
 
-/** Serves `dir` under `base` (e.g. "/" or "/talks/") on a free port of 127.0.0.1. */
-export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
-  const root = resolve(dir)
+export interface StaticSite {
+  url: string
+  server: Server
+  /** Serves another folder from now on, at the same address (a new deploy). */
+  serve(dir: string): void
+  /** Stops answering, dropping kept-alive connections too: the site is unreachable (offline). */
+  close(): Promise<void>
+}
+
+/** Serves `dir` under `base` (e.g. "/" or "/talks/") on a free port of 127.0.0.1 (or `port`). */
+export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticSite> {
+  let root = resolve(dir)
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const inBase = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : undefined
@@ -47,7 +57,16 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
     res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream')
     createReadStream(target).pipe(res)
   })
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
-  const { port } = server.address() as { port: number }
-  return { url: `http://127.0.0.1:${port}${base}`, server, close: () => new Promise((ok) => server.close(() => ok())) }
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
+  const address = server.address() as { port: number }
+  return {
+    url: `http://127.0.0.1:${address.port}${base}`,
+    server,
+    serve: (next) => void (root = resolve(next)),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok())
+        server.closeAllConnections()
+      }),
+  }
 }

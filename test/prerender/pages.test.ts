@@ -17,9 +17,9 @@ describe('pagesOf', () => {
   const index = bundledIndex()
   const pages = pagesOf(index, SITE)
 
-  it('has home, the speakers index, one page per talk and one per speaker', () => {
-    expect(pages.map((p) => p.path).sort()).toEqual(['/', '/speakers', ...index.talks.map((t) => `/talks/${t.slug}`), ...index.speakers.map((s) => `/speakers/${s.slug}`)].sort())
-    expect(pages).toHaveLength(2 + 5 + 4)
+  it('has home, the speakers index, one page per talk and one per speaker, and the list page', () => {
+    expect(pages.map((p) => p.path).sort()).toEqual(['/', '/speakers', '/list', ...index.talks.map((t) => `/talks/${t.slug}`), ...index.speakers.map((s) => `/speakers/${s.slug}`)].sort())
+    expect(pages).toHaveLength(3 + 5 + 4)
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length)
   })
 
@@ -48,7 +48,9 @@ describe('sitemap.xml and robots.txt', () => {
 
   it('lists every page once, as an absolute URL under the site and sub-path', () => {
     const locs = sitemapLocs(sitemapOf(pages, SITE))
-    expect(locs).toHaveLength(pages.length)
+    // All but the reader's own list page.
+    expect(locs).toHaveLength(pages.length - 1)
+    expect(locs).not.toContain(`${SITE_ROOT}list`)
     expect(new Set(locs).size).toBe(locs.length)
     expect(locs).toContain(SITE_ROOT)
     expect(locs).toContain(`${SITE_ROOT}speakers`)

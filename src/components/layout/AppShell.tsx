@@ -1,5 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router'
 import { site } from '../../data/site.ts'
+import { MyListLink } from '../mylist/MyListLink.tsx'
+import { OfflineNotice } from '../offline/OfflineNotice.tsx'
 import { ThemeToggle } from './ThemeToggle.tsx'
 import { publicUrl } from '../ui/public-url.ts'
 
@@ -17,10 +19,12 @@ export function AppShell() {
         Skip to content
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200/80 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-950/85">
+        <OfflineNotice />
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 sm:px-6">
-          <Link to="/" className="mr-auto flex min-h-11 items-center gap-2 rounded-lg font-semibold tracking-tight" aria-label={`${site.title}: all talks`}>
+          <Link to="/" className="mr-auto flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-lg font-semibold tracking-tight" aria-label={`${site.title}: all talks`}>
             <img src={publicUrl('/favicon.svg')} alt="" width={28} height={28} />
-            <span className="text-lg">{site.title}</span>
+            {/* The logo alone on phones: the links beside it need the room. */}
+            <span className="hidden text-lg min-[480px]:inline">{site.title}</span>
           </Link>
           <nav aria-label="Main" className="flex items-center gap-1">
             <Link to="/" className={navLink} activeProps={{ className: activeNav, 'aria-current': 'page' }} activeOptions={{ exact: true, includeSearch: false }}>
@@ -29,6 +33,7 @@ export function AppShell() {
             <Link to="/speakers" className={navLink} activeProps={{ className: activeNav, 'aria-current': 'page' }}>
               Speakers
             </Link>
+            <MyListLink className={navLink} activeClassName={activeNav} />
           </nav>
           <ThemeToggle />
         </div>

@@ -1,62 +1,87 @@
 import type { BrowseResult } from '../../data/browse.ts'
 import type { BrowseSearch } from '../../data/search-params.ts'
+import { FilterSelect } from './FilterSelect.tsx'
 
 interface Props {
+  id: string
   params: BrowseSearch
   result: BrowseResult
+  /** Shown below the sm breakpoint; from sm up the filters are always shown. */
+  open: boolean
   onChange: (patch: Partial<BrowseSearch>) => void
 }
 
-const chip =
-  'inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm font-medium transition aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white'
-const idle = 'border-slate-300 bg-white text-slate-700 hover:border-slate-400 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200'
+/** How many of the filters (not the search) are set: the count the collapsed control shows. */
+export function activeFilters(params: BrowseSearch): number {
+  return [params.year, params.speaker, params.tag].filter((v) => v !== undefined).length
+}
 
-/** Year chips and a speaker picker, each option with its count; all state lives in the URL. */
-export function Filters({ params, result, onChange }: Props) {
-  const active = params.year !== undefined || params.speaker !== undefined || !!params.q
+/**
+ * Year, speaker and tag pickers, each option with its count; all state lives in the URL. Years are
+ * a picker, not a row of buttons: the timeline's year bar already lists them once.
+ */
+export function Filters({ id, params, result, open, onChange }: Props) {
+  const active = activeFilters(params) > 0 || !!params.q
+  const showTags = result.tagCounts.length > 0 || params.tag !== undefined
   return (
-    <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
-      {result.yearCounts.length > 0 && (
-        <div role="group" aria-label="Filter by year" className="flex flex-wrap gap-2">
-          {result.yearCounts.map(([year, count]) => {
-            const pressed = params.year === year
-            return (
-              <button key={year} type="button" aria-pressed={pressed} onClick={() => onChange({ year: pressed ? undefined : year })} className={`${chip} ${pressed ? '' : idle}`}>
-                {year}
-                <span className={pressed ? 'text-white/90' : 'text-slate-500 dark:text-slate-400'}>
-                  <span className="sr-only">(</span>
-                  {count}
-                  <span className="sr-only">{count === 1 ? ' talk)' : ' talks)'}</span>
-                </span>
-              </button>
-            )
-          })}
-        </div>
+    <div id={id} className={`${open ? 'flex' : 'hidden'} flex-col gap-3 sm:flex sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-5`}>
+      <FilterSelect
+        id="year-filter"
+        label="Year"
+        all="All years"
+        value={params.year === undefined ? '' : String(params.year)}
+        options={result.yearCounts.map(([year, count]) => ({ value: String(year), label: String(year), count }))}
+        onChange={(v) => onChange({ year: v ? Number(v) : undefined })}
+      />
+      <FilterSelect
+        id="speaker-filter"
+        label="Speaker"
+        all="All speakers"
+        value={params.speaker ?? ''}
+        unknown={result.unknownSpeaker && params.speaker ? `No such speaker (${params.speaker})` : undefined}
+        options={result.speakerCounts.map(([s, count]) => ({ value: s.slug, label: s.name, count }))}
+        onChange={(v) => onChange({ speaker: v || undefined })}
+      />
+      {showTags && (
+        <FilterSelect
+          id="tag-filter"
+          label="Topic"
+          all="All topics"
+          value={params.tag ?? ''}
+          unknown={result.unknownTag && params.tag ? `No such topic (${params.tag})` : undefined}
+          options={result.tagCounts.map(([t, count]) => ({ value: t.slug, label: t.name, count }))}
+          onChange={(v) => onChange({ tag: v || undefined })}
+        />
       )}
-      <div className="flex items-center gap-3">
-        <label htmlFor="speaker-filter" className="text-sm font-medium text-slate-700 dark:text-slate-300">
-          Speaker
-        </label>
-        <select
-          id="speaker-filter"
-          value={params.speaker ?? ''}
-          onChange={(e) => onChange({ speaker: e.target.value || undefined })}
-          className="min-h-11 min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-sm sm:max-w-[16rem] sm:flex-none dark:border-slate-700 dark:bg-slate-900"
-        >
-          <option value="">All speakers</option>
-          {result.unknownSpeaker && params.speaker && <option value={params.speaker}>No such speaker ({params.speaker})</option>}
-          {result.speakerCounts.map(([s, count]) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name} ({count})
-            </option>
-          ))}
-        </select>
-      </div>
       {active && (
-        <button type="button" onClick={() => onChange({ q: undefined, year: undefined, speaker: undefined })} className="-ml-3 min-h-11 self-start rounded-lg px-3 text-sm font-medium text-brand-600 underline-offset-2 hover:underline sm:ml-0 sm:self-auto dark:text-brand-300">
+        <button type="button" onClick={() => onChange({ q: undefined, year: undefined, speaker: undefined, tag: undefined })} className="-ml-3 min-h-11 self-start rounded-lg px-3 text-sm font-medium text-brand-600 underline-offset-2 hover:underline sm:ml-0 sm:self-auto dark:text-brand-300">
           Clear all
         </button>
       )}
     </div>
+  )
+}
+
+/** The one control filters collapse behind on phones, saying how many are set. */
+export function FiltersToggle({ controls, open, count, onToggle }: { controls: string; open: boolean; count: number; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      aria-label={count ? `Filters, ${count} active` : 'Filters'}
+      onClick={onToggle}
+      className="inline-flex h-12 shrink-0 items-center gap-2 rounded-xl border border-slate-300 bg-white px-3.5 text-sm font-semibold text-slate-700 shadow-sm sm:hidden dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <path d="M4 6h16M7 12h10M10 18h4" />
+      </svg>
+      Filters
+      {count > 0 && (
+        <span aria-hidden="true" className="inline-flex min-w-6 items-center justify-center rounded-full bg-brand-600 px-1.5 text-xs font-bold text-white">
+          {count}
+        </span>
+      )}
+    </button>
   )
 }

@@ -8,6 +8,7 @@ import { TalkCard } from '../timeline/TalkCard.tsx'
 import { Avatar } from '../ui/Avatar.tsx'
 import { plural } from '../ui/format.ts'
 import { SafeHtml } from '../ui/SafeHtml.tsx'
+import { SubscribeLinks } from '../subscribe/SubscribeLinks.tsx'
 import { SocialLinks } from './SocialLinks.tsx'
 import { cardGrid } from '../ui/layout.ts'
 import { MoreButton } from '../timeline/MoreButton.tsx'
@@ -32,6 +33,7 @@ export function SpeakerPage() {
           {roleLine(speaker) && <p className="text-lg text-slate-600 dark:text-slate-400">{roleLine(speaker)}</p>}
           {profile?.bioHtml && <SafeHtml html={profile.bioHtml} className="prose-talk max-w-3xl" />}
           <SocialLinks name={speaker.name} links={profile?.links} className="-mx-2" />
+          {talks.length > 0 && <SubscribeLinks subject={{ kind: 'speaker', slug: speaker.slug, name: speaker.name }} className="-mx-2" />}
         </div>
       </header>
       <section aria-labelledby="talks-h" className="flex flex-col gap-4">

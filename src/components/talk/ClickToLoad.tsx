@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useOnline } from '../offline/useOnline.ts'
 
 interface Props {
   /** What the reader is asked to do, e.g. "Play video". */
@@ -18,6 +19,8 @@ export function ClickToLoad({ action, provider, poster, children }: Props) {
   const [loaded, setLoaded] = useState(false)
   const loadedBox = useRef<HTMLDivElement>(null)
   const note = useId()
+  // Embeds are never kept for offline use: say so rather than load a frame that cannot arrive.
+  const online = useOnline()
   useEffect(() => {
     if (loaded) loadedBox.current?.querySelector<HTMLElement>('iframe, video, a[href]')?.focus()
   }, [loaded])
@@ -35,6 +38,7 @@ export function ClickToLoad({ action, provider, poster, children }: Props) {
       <button
         type="button"
         onClick={() => setLoaded(true)}
+        disabled={!online}
         aria-label={action}
         aria-describedby={note}
         // Drawn inside: the frame clips anything outside it.
@@ -47,7 +51,7 @@ export function ClickToLoad({ action, provider, poster, children }: Props) {
         </span>
         <span className="rounded-full bg-black/70 px-3 py-1 text-sm font-semibold">{action}</span>
         <span id={note} className="rounded bg-black/70 px-2 py-0.5 text-xs">
-          Loads content from {provider}
+          {online ? <>Loads content from {provider}</> : <>You are offline: {provider} needs a connection</>}
         </span>
       </button>
     </div>

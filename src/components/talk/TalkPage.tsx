@@ -4,6 +4,7 @@ import { speakersOf } from '../../data/catalog.ts'
 import type { TalkDetail } from '../../data/types.ts'
 import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
+import { TalkListControls } from '../mylist/TalkListControls.tsx'
 import { SafeHtml } from '../ui/SafeHtml.tsx'
 import { SharePanel } from './SharePanel.tsx'
 import { SlidesEmbed } from './SlidesEmbed.tsx'
@@ -52,7 +53,10 @@ export function TalkPage() {
   // talk fresh, so no clicked-to-load embed or "Link copied" carries over to another talk.
   return (
     <article key={talk.slug} className="flex flex-col gap-8">
-      <TalkHeader row={row} talk={talk} speakers={speakers} />
+      <div className="flex flex-col gap-4">
+        <TalkHeader row={row} talk={talk} speakers={speakers} />
+        <TalkListControls slug={talk.slug} title={talk.title} />
+      </div>
       {talk.video && (
         <section aria-labelledby="video-h">
           <h2 id="video-h" className="sr-only">

@@ -1,10 +1,12 @@
-import { useEffect } from 'react'
-import { localToday, splitUpcoming } from '../../data/browse.ts'
-import { loadCatalog } from '../../data/catalog.ts'
+import { useEffect, useState } from 'react'
+import { localToday, splitUpcoming, tagList } from '../../data/browse.ts'
+import { loadCatalog, loadedTalks, speakerBySlug, yearFacets } from '../../data/catalog.ts'
 import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
-import { Filters } from '../search/Filters.tsx'
+import { subjectOfFilter } from '../../data/subscriptions.ts'
+import { activeFilters, Filters, FiltersToggle } from '../search/Filters.tsx'
 import { SearchBox } from '../search/SearchBox.tsx'
+import { SubscribeLinks } from '../subscribe/SubscribeLinks.tsx'
 import { plural } from '../ui/format.ts'
 import { NoResults } from './NoResults.tsx'
 import { ResultList } from './ResultList.tsx'
@@ -12,11 +14,20 @@ import { Timeline } from './Timeline.tsx'
 import { UpcomingTalks } from './UpcomingTalks.tsx'
 import { useBrowse } from './useBrowse.ts'
 
+const known = {
+  hasYear: (year: number) => yearFacets.some(([y]) => y === year),
+  speakerName: (slug: string) => speakerBySlug(slug)?.name,
+  tagName: (slug: string) => tagList(loadedTalks()).find((t) => t.slug === slug)?.name,
+}
+
 export function HomePage() {
   const { params, result, update, total, complete, stale } = useBrowse()
+  // On phones the filters fold behind one control, so the first talk is in view without scrolling.
+  const [filtersOpen, setFiltersOpen] = useState(false)
   const shown = result.talks.length
-  const filtered = !!(params.q || params.year || params.speaker)
+  const filtered = !!(params.q || activeFilters(params))
   const { upcoming, past } = splitUpcoming(result.talks, localToday())
+  const subject = subjectOfFilter(params, known)
 
   useEffect(() => {
     document.title = titleOf({ kind: 'home', query: params.q }, site.title)
@@ -29,19 +40,28 @@ export function HomePage() {
   }, [])
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-4 sm:gap-6">
       <div className="flex flex-col gap-1">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Talks</h1>
-        <p className="text-slate-600 dark:text-slate-400">{site.description}</p>
+        <p className="hidden text-slate-600 sm:block dark:text-slate-400">{site.description}</p>
       </div>
-      <div role="search" className="flex flex-col gap-4" aria-label="Search and filter talks">
-        <SearchBox value={params.q ?? ''} onChange={(q) => update({ q: q || undefined }, { replace: true })} />
-        <Filters params={params} result={result} onChange={(patch) => update(patch)} />
+      <div role="search" className="flex flex-col gap-3 sm:gap-4" aria-label="Search and filter talks">
+        <div className="flex gap-2">
+          <div className="min-w-0 flex-1">
+            <SearchBox value={params.q ?? ''} onChange={(q) => update({ q: q || undefined }, { replace: true })} />
+          </div>
+          <FiltersToggle controls="talk-filters" open={filtersOpen} count={activeFilters(params)} onToggle={() => setFiltersOpen((o) => !o)} />
+        </div>
+        <Filters id="talk-filters" open={filtersOpen} params={params} result={result} onChange={(patch) => update(patch)} />
       </div>
-      <p role="status" aria-live="polite" className="text-sm font-medium text-slate-600 dark:text-slate-400">
-        {filtered ? `${shown.toLocaleString('en')} of ${plural(total, 'talk')}` : plural(total, 'talk')}
-        {result.unknownSpeaker ? ' · no such speaker' : ''}
-      </p>
+      <div className="-my-2 flex flex-wrap items-center justify-between gap-x-4">
+        <p role="status" aria-live="polite" className="py-2 text-sm font-medium text-slate-600 dark:text-slate-400">
+          {filtered ? `${shown.toLocaleString('en')} of ${plural(total, 'talk')}` : plural(total, 'talk')}
+          {result.unknownSpeaker ? ' · no such speaker' : ''}
+          {result.unknownTag ? ' · no such topic' : ''}
+        </p>
+        {subject && <SubscribeLinks subject={subject} className="-mx-2" />}
+      </div>
       <div className={stale ? 'opacity-70 transition-opacity' : 'transition-opacity'}>
         {shown === 0 ? (
           <NoResults params={params} onClear={update} />

@@ -8,7 +8,7 @@ interface Props {
 }
 
 export function NoResults({ params, onClear }: Props) {
-  const filtered = params.year !== undefined || params.speaker !== undefined
+  const filtered = params.year !== undefined || params.speaker !== undefined || params.tag !== undefined
   const close = params.q ? closestTalks(params.q, 3) : []
   return (
     <div className="rounded-2xl border border-dashed border-slate-300 px-6 py-12 text-center dark:border-slate-700">
@@ -23,7 +23,7 @@ export function NoResults({ params, onClear }: Props) {
           </button>
         )}
         {filtered && (
-          <button type="button" onClick={() => onClear({ year: undefined, speaker: undefined })} className="min-h-11 rounded-lg border border-slate-300 px-4 text-sm font-semibold dark:border-slate-700">
+          <button type="button" onClick={() => onClear({ year: undefined, speaker: undefined, tag: undefined })} className="min-h-11 rounded-lg border border-slate-300 px-4 text-sm font-semibold dark:border-slate-700">
             Clear the filters
           </button>
         )}

@@ -1,10 +1,13 @@
 import { Link } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
 import { speakersOf, type TalkRow } from '../../data/catalog.ts'
 import type { SearchHit } from '../../data/search-service.ts'
 import { Highlight } from '../search/Highlight.tsx'
 import { Badges } from '../ui/Badges.tsx'
 import { Cover } from '../ui/Cover.tsx'
 import { formatWhen } from '../ui/format.ts'
+import { SaveButton } from '../mylist/SaveButton.tsx'
+import { LocalTimeBadge, LocalTimeText } from '../time/LocalTime.tsx'
 import { useSummary } from './useSummary.ts'
 
 interface Props {
@@ -14,22 +17,29 @@ interface Props {
   headingLevel?: 2 | 3
   /** Spans the whole row of the grid, picture beside the text (from the sm breakpoint). */
   wide?: boolean
+  /** Controls below the card's text (the list page's "Watched" and "Remove"). */
+  footer?: ReactNode
 }
 
 /**
  * A talk in a list. The title link stretches over the whole card (so the card leads to the talk)
  * while speaker links sit above it: no link nested in another.
  */
-export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false }: Props) {
+export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false, footer }: Props) {
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
   const summary = useSummary(talk)
   return (
     <article className={`${wide ? 'sm:col-span-full sm:flex-row' : ''} group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 motion-safe:transition motion-safe:hover:-translate-y-0.5 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-slate-700 dark:focus-within:ring-brand-400`}>
-      <Cover talk={talk} eager={eager} className={wide ? 'sm:w-1/2 sm:shrink-0' : ''} />
+      <div className={`relative ${wide ? 'sm:w-1/2 sm:shrink-0' : ''}`}>
+        {/* Beside the text (wide), the picture fills the card's height, as it did without the wrapper. */}
+        <Cover talk={talk} eager={eager} className={wide ? 'sm:h-full' : ''} />
+        <LocalTimeBadge talk={talk} />
+      </div>
       <div className={`flex flex-1 flex-col gap-2 p-4 ${wide ? 'sm:justify-center sm:p-6 lg:px-8' : ''}`}>
         <p className="text-sm text-slate-500 dark:text-slate-400">
           <time dateTime={talk.date}>{formatWhen(talk)}</time>
+          <LocalTimeText talk={talk} />
           {talk.event ? <> · {talk.event}</> : null}
         </p>
         <Heading className={`text-lg font-semibold leading-snug text-slate-900 dark:text-white ${wide ? 'lg:text-2xl lg:leading-tight' : ''}`}>
@@ -60,9 +70,13 @@ export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false }: P
             <Highlight text={summary} ranges={hit?.ranges.summary} />
           </p>
         )}
-        <div className={wide ? 'pt-2' : 'mt-auto pt-2'}>
+        <div className={`flex items-end justify-between gap-2 ${wide ? 'pt-2' : 'mt-auto pt-2'}`}>
           <Badges badges={talk.badges} />
+          <div className="ml-auto">
+            <SaveButton slug={talk.slug} title={talk.title} />
+          </div>
         </div>
+        {footer}
       </div>
     </article>
   )
