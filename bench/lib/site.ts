@@ -148,16 +148,14 @@ export function siteAssets(outDir: string): SiteAssets {
   }
   const talkList = refs.find((r) => /\/talk-list-[^/]*\.js$/.test(r))
   if (!talkList) throw new Error(`no talk-list chunk referenced by ${join(outDir, 'index.html')}`)
-  // The first load imports a loader table per chunked kind (list, summaries, details, profiles: see
-  // src/data/wire.ts), then the speakers and aliases; each table imports its chunks in order.
-  const lazyImports = (file: string) => {
-    const dir = file.slice(0, file.lastIndexOf('/') + 1)
-    const code = readFileSync(join(outDir, file), 'utf8')
-    return [...code.matchAll(/import\(\s*[`'"]\.\/([^`'"]+\.js)[`'"]\s*\)/g)].map((m) => dir + m[1]!)
-  }
-  const [list, summaries, details] = lazyImports(talkList)
-  if (!list || !summaries || !details) throw new Error(`could not find the loader tables imported by ${talkList}`)
-  return { homeReferences: refs, talkList, listChunks: lazyImports(list), summaryChunks: lazyImports(summaries), detailChunks: lazyImports(details) }
+  // The first load names its data folder and how many files of each kind it has (src/vite/talk-modules.ts).
+  const code = readFileSync(join(outDir, talkList), 'utf8')
+  const dir = /assets\/data\/[0-9a-f]+\//.exec(code)?.[0]
+  const counts = /const counts = (\{[^}]*\})/.exec(code)?.[1]
+  if (!dir || !counts) throw new Error(`could not find the data folder and counts in ${talkList}`)
+  const n = JSON.parse(counts) as Record<'list' | 'summaries' | 'details', number>
+  const files = (kind: string, count: number) => Array.from({ length: count }, (_, i) => `/${dir}${kind}/${i}.json`)
+  return { homeReferences: refs, talkList, listChunks: files('list', n.list), summaryChunks: files('summaries', n.summaries), detailChunks: files('details', n.details) }
 }
 
 /** Files and bytes under a folder. */

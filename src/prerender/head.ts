@@ -24,6 +24,8 @@ export function renderHead(page: PageMeta, site: SiteSettings): string {
   ]
   if (page.feed) tags.push(`<link rel="alternate" type="application/atom+xml" title="${escapeHtml(page.feed.title)}" href="${escapeHtml(absoluteUrl(site, page.feed.path))}" />`)
   if (page.calendar) tags.push(`<link rel="alternate" type="text/calendar" title="Calendar" href="${escapeHtml(absoluteUrl(site, page.calendar))}" />`)
+  // Same mode and credentials as the app's fetch(), so the browser hands the preloaded response over.
+  for (const data of page.data ?? []) tags.push(`<link rel="preload" href="${escapeHtml(site.base + data)}" as="fetch" crossorigin="anonymous" />`)
   return tags.join('\n    ')
 }
 

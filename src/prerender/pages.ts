@@ -18,6 +18,8 @@ export interface PageMeta {
   feed?: { title: string; path: string }
   /** A page of the reader's own (their list): no use to crawlers, left out of the sitemap. */
   personal?: boolean
+  /** The data files its route fetches as it starts (paths under the base), preloaded from the head. */
+  data?: string[]
   /** The HTTP status its route must render with: 404 for the not-found page, else 200. */
   status: 200 | 404
 }

@@ -13,13 +13,19 @@ const SOURCE = new URL('../sw/service-worker.ts', import.meta.url)
 
 const revision = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex').slice(0, 16)
 
+/** Every file under a folder of the out dir, as paths under the out dir. */
+function filesUnder(outDir: string, folder: string): string[] {
+  if (!existsSync(join(outDir, folder))) return []
+  return readdirSync(join(outDir, folder), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(outDir, `${folder}/${e.name}`) : [`${folder}/${e.name}`]))
+}
+
 /**
- * The files to precache, as paths under the out dir: the app's scripts and styles except `lazy`
- * ones (talk details, fetched per page when opened), the theme script, the icon and the shell.
+ * The files to precache, as paths under the out dir: the app's scripts, styles and data files except
+ * `lazy` ones (talk details and speaker profiles, fetched per page when opened), the theme script,
+ * the icon and the shell.
  */
 export function precacheFiles(outDir: string, lazy: ReadonlySet<string>): string[] {
-  const assets = existsSync(join(outDir, 'assets')) ? readdirSync(join(outDir, 'assets')).map((f) => `assets/${f}`) : []
-  const code = assets.filter((f) => /\.(?:js|css)$/.test(f) && !lazy.has(f)).sort()
+  const code = filesUnder(outDir, 'assets').filter((f) => /\.(?:js|css|json)$/.test(f) && !lazy.has(f)).sort()
   return [...code, ...['theme.js', 'favicon.svg', SHELL_FILE].filter((f) => existsSync(join(outDir, f)))]
 }
 

@@ -8,8 +8,8 @@
 // - Talk details (loaded per page) and other hashed assets: cache first, once fetched.
 // - Images: the cached copy at once, refreshed behind it.
 // A new build's worker waits until no tab runs the old one (no skipWaiting): a page never mixes two
-// builds. On activation it fetches the pages the reader kept again, for this build, and drops the
-// old build's caches.
+// builds. On activation it fetches the pages the reader kept again, for this build, with the data
+// file each preloads, and drops the old build's caches.
 
 // A classic script (no import/export), so `self` is the lib's WorkerGlobalScope: seen as what it is here.
 const sw = self as unknown as ServiceWorkerGlobalScope
@@ -59,14 +59,24 @@ async function activate(): Promise<void> {
   await sw.clients.claim()
 }
 
-/** A kept page of the last build, fetched again for this one; dropped when that fails (offline). */
+/** A kept page of the last build, fetched again for this one with the data it preloads; dropped when that fails (offline). */
 async function refetchPage(pages: Cache, url: string): Promise<void> {
   try {
     const response = await fetch(url, { cache: 'no-cache' })
-    if (isPage(response)) await pages.put(url, response)
+    if (!isPage(response)) return
+    const html = await response.clone().text()
+    await pages.put(url, response)
+    const data = await caches.open(DATA)
+    await Promise.all(preloadedData(html, url).map(async (href) => (await data.match(href)) ?? data.add(href)))
   } catch {
     // Offline while activating: the page goes; the shell still renders it from the data.
   }
+}
+
+/** The data files a prerendered page preloads (its <link rel="preload" as="fetch">), as URLs. */
+function preloadedData(html: string, pageUrl: string): string[] {
+  const links = html.match(/<link rel="preload" href="[^"]+" as="fetch"/g) ?? []
+  return links.map((l) => new URL(l.slice('<link rel="preload" href="'.length, l.indexOf('" as=')).replace(/&amp;/g, '&'), pageUrl).href)
 }
 
 function route(event: FetchEvent): void {

@@ -2,10 +2,9 @@
 // readable without JavaScript, head tags for link previews) and writes the feed, calendars, sitemap
 // and robots.txt, so any plain static host can serve dist/. Only the Vite hook lives here; the work
 // is in src/prerender/.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Plugin, ResolvedConfig, Rollup } from 'vite'
-import { parseChunkModuleId } from '../data/wire.ts'
+import type { Plugin, ResolvedConfig } from 'vite'
 import type { SiteSettings } from '../data/site-settings.ts'
 import { cspOf } from '../prerender/csp.ts'
 import { fillTemplate, renderHead, withCsp } from '../prerender/head.ts'
@@ -14,18 +13,20 @@ import { renderAll } from '../prerender/render-all.ts'
 import { buildServerBundle } from '../prerender/server-bundle.ts'
 import { SHELL_FILE, writeServiceWorker } from '../prerender/service-worker.ts'
 import { writeSiteFiles } from '../prerender/write-site.ts'
+import { DATA_DIR } from './data-files.ts'
 import type { TalksApi } from './talks-plugin.ts'
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-/** Talk details and speaker profiles: fetched per page when opened, so the service worker does not precache them. */
-function detailChunks(bundle: Rollup.OutputBundle): Set<string> {
+/** Talk details and speaker profiles (data files, src/vite/data-files.ts): fetched per page when opened, so the service worker does not precache them. */
+function pageDataFiles(outDir: string): Set<string> {
   const files = new Set<string>()
-  for (const out of Object.values(bundle)) {
-    const id = out.type === 'chunk' ? out.facadeModuleId?.replace(/^\0/, '') : undefined
-    const chunk = id ? parseChunkModuleId(id) : undefined
-    // The buckets themselves; their loader tables are small and precached like the rest.
-    if ((chunk?.kind === 'details' || chunk?.kind === 'profiles') && chunk.n !== undefined) files.add(out.fileName)
+  const data = join(outDir, DATA_DIR)
+  for (const version of existsSync(data) ? readdirSync(data) : []) {
+    for (const kind of ['details', 'profiles']) {
+      const dir = join(data, version, kind)
+      for (const f of existsSync(dir) ? readdirSync(dir) : []) files.add(`${DATA_DIR}/${version}/${kind}/${f}`)
+    }
   }
   return files
 }
@@ -41,7 +42,7 @@ export function prerenderPlugin({ site, talks }: { site: SiteSettings; talks: Pl
     writeBundle: {
       sequential: true,
       order: 'post',
-      async handler(_options, output) {
+      async handler() {
         const out = resolve(config.root, config.build.outDir)
         const { index } = talks.api!.collection()
         const started = performance.now()
@@ -49,13 +50,13 @@ export function prerenderPlugin({ site, talks }: { site: SiteSettings; talks: Pl
         const bundled = performance.now()
         try {
           const template = withCsp(readFileSync(join(out, 'index.html'), 'utf8'), cspOf(index))
-          const pages = pagesOf(index, site)
+          const pages = pagesOf(index, site).map((p) => ({ ...p, data: talks.api!.pageData(p.path) }))
           const share = { entry: bundle.entry, pages: [...pages, notFoundPage(site)], talks: index.talks, speakers: index.speakers, template, site, outDir: out }
           const calendars = await renderAll(bundle.worker, share)
           writeSiteFiles(index, pages, site, out, calendars)
           // Last, once every file it lists is written: the app shell and the service worker.
           writeFileSync(join(out, SHELL_FILE), fillTemplate(template, renderHead(pages[0]!, site), ''))
-          const sw = await writeServiceWorker(out, site.base, detailChunks(output))
+          const sw = await writeServiceWorker(out, site.base, pageDataFiles(out))
           config.logger.info(`prerendered ${pages.length} pages, ${index.talks.length} calendars, feeds, sitemap in ${seconds(performance.now() - started)} (server bundle ${seconds(bundled - started)}, pages ${seconds(performance.now() - bundled)}); sw.js precaches ${sw.files} files, ${(sw.bytes / 1024).toFixed(0)} KB`)
         } finally {
           rmSync(bundle.dir, { recursive: true, force: true })

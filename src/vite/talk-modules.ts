@@ -1,6 +1,7 @@
-// Source text of the virtual modules the app imports (their ids and shape: src/data/wire.ts).
-// Data is emitted as JSON.parse of a JSON string, never as object literals, so keys such as
-// __proto__ stay plain data (and parse faster).
+// Source text of the virtual modules the app imports (their ids and shape: src/data/wire.ts). In dev
+// and tests every chunk is a module of its own; a production build fetches JSON files instead (see
+// data-files.ts), and its server bundle reads them from disk. Data in modules is JSON.parse of a
+// JSON string, never object literals, so keys such as __proto__ stay plain data (and parse faster).
 import type { Payload } from '../data/payload.ts'
 import { chunkModuleId, parseChunkModuleId, TALKS_MODULE, type ChunkKind } from '../data/wire.ts'
 
@@ -27,9 +28,35 @@ export const loadAliases = () => import(${JSON.stringify(chunkModuleId('aliases'
 `
 }
 
+/** How the index module reaches the chunks: as modules (dev, tests), over HTTP (the browser build) or from disk (the server bundle). */
+export type DataAccess = { kind: 'modules' } | { kind: 'fetch'; dir: string } | { kind: 'disk'; dir: string }
+
+/** The index module of a build: the first load inline, every chunk a JSON file under `dir`. */
+function filesIndexModule(payload: Payload, access: Exclude<DataAccess, { kind: 'modules' }>): string {
+  const read =
+    access.kind === 'fetch'
+      ? `const dir = import.meta.env.BASE_URL + ${JSON.stringify(`${access.dir}/`)}
+const read = (path) => fetch(dir + path).then((r) => { if (!r.ok) throw new Error('Could not load ' + path + ': HTTP ' + r.status); return r.json() })`
+      : `import { readFile } from 'node:fs/promises'
+const dir = ${JSON.stringify(`${access.dir}/`)}
+const read = (path) => readFile(dir + path, 'utf8').then(JSON.parse)`
+  return `${read}
+${jsonModule(payload.first)}
+const counts = ${JSON.stringify({ list: payload.list.length, summaries: payload.summaries.length, details: payload.details.length, profiles: payload.profiles.length })}
+const pick = (kind, n) => (n >= 0 && n < counts[kind] ? read(kind + '/' + n + '.json') : Promise.resolve([]))
+export const loadList = (n) => pick('list', n)
+export const loadSummaries = (n) => pick('summaries', n)
+export const loadDetails = (n) => pick('details', n)
+export const loadProfiles = (n) => pick('profiles', n)
+export const loadSpeakers = () => read('speakers.json')
+export const loadAliases = () => read('aliases.json')
+`
+}
+
 /** The module's source, or undefined for an id this plugin does not serve. */
-export function moduleSource(id: string, payload: Payload): string | undefined {
-  if (id === TALKS_MODULE) return indexModule(payload)
+export function moduleSource(id: string, payload: Payload, access: DataAccess = { kind: 'modules' }): string | undefined {
+  if (id === TALKS_MODULE) return access.kind === 'modules' ? indexModule(payload) : filesIndexModule(payload, access)
+  if (access.kind !== 'modules') return undefined
   const chunk = parseChunkModuleId(id)
   if (!chunk) return undefined
   if (chunk.kind === 'speakers') return chunk.n === undefined ? jsonModule(payload.speakers) : undefined

@@ -11,7 +11,8 @@ import { publicExport } from '../compiler/exports.ts'
 import { encodePayload, type Payload } from '../data/payload.ts'
 import { isTalksModule, TALK_PATCH_EVENT, TALKS_MODULE } from '../data/wire.ts'
 import { talkPatch } from './dev-updates.ts'
-import { moduleSource } from './talk-modules.ts'
+import { DATA_DIR, dataFiles, dataVersion, pageDataFiles } from './data-files.ts'
+import { moduleSource, type DataAccess } from './talk-modules.ts'
 
 export interface TalksPluginOptions {
   /** Folder of talk files, relative to the Vite root. `TALKS_CONTENT_DIR` overrides it. */
@@ -41,6 +42,8 @@ export interface TalksApi {
   collection(): CompileResult
   /** The site config in use. */
   config(): ResolvedConfig
+  /** The data files a page fetches as it starts, in a build (see pageDataFiles). */
+  pageData(pagePath: string): string[]
 }
 
 /** In a build, errors fail it unless the config says to skip bad files, which are then listed. */
@@ -57,13 +60,35 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
   /** The last collection compiled, which a dev edit is compared with (the current one may not be made yet). */
   let lastCompiled: CompileResult | undefined
   let payload: Payload | undefined
+  let files: { version: string; files: Map<string, string> } | undefined
+  let talkSpeakers: Map<string, readonly string[]> | undefined
   let isBuild = false
+  /** The browser build's output folder, where the server bundle reads the data files from. */
+  let clientOutDir: string | undefined
+
+  /** The payload's data files and their version, made once per payload. */
+  const dataFilesOf = () => {
+    payload ??= encodePayload(compile().index, compile().bodies)
+    if (!files) {
+      const all = dataFiles(payload)
+      files = { version: dataVersion(all), files: all }
+    }
+    return files
+  }
+
+  const dataAccess = (ssr: boolean): DataAccess => {
+    if (!isBuild) return { kind: 'modules' }
+    const dir = `${DATA_DIR}/${dataFilesOf().version}`
+    return ssr && clientOutDir ? { kind: 'disk', dir: resolve(clientOutDir, dir) } : { kind: 'fetch', dir }
+  }
 
   const compile = (): CompileResult => {
     if (!compileOptions) throw new Error('talkshelf:talks: the collection was asked for before Vite resolved its config')
     if (!collection) {
       collection = lastCompiled = compileCollection(compileOptions)
       payload = undefined
+      files = undefined
+      talkSpeakers = undefined
     }
     return collection
   }
@@ -76,9 +101,16 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
         if (!compileOptions) throw new Error('talkshelf:talks: the config was asked for before Vite resolved its own')
         return compileOptions.config
       },
+      pageData: (pagePath) => {
+        if (!isBuild) return []
+        const { version } = dataFilesOf()
+        talkSpeakers ??= new Map(compile().index.talks.map((t) => [t.slug, t.speakers]))
+        return pageDataFiles(pagePath, version, payload!, (slug) => talkSpeakers!.get(slug) ?? [])
+      },
     },
     async configResolved(config) {
       isBuild = config.command === 'build'
+      if (isBuild && !config.build?.ssr) clientOutDir = resolve(config.root, config.build?.outDir ?? 'dist')
       // A nested build (the prerenderer's server bundle) reuses these options and their cache.
       if (compileOptions) return
       const siteConfig = await loadSiteConfig({ root: config.root, env: process.env, contentDir: options.contentDir })
@@ -93,7 +125,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
     resolveId(id) {
       return isTalksModule(id) ? RESOLVED + id : undefined
     },
-    load(id) {
+    load(id, loadOptions) {
       if (!id.startsWith(RESOLVED) || !isTalksModule(id.slice(RESOLVED.length))) return undefined
       const c = compile()
       // A build in watch mode learns of edits from this (once, from the index module). The dev server
@@ -101,13 +133,17 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       if (isBuild && id === RESOLVED + TALKS_MODULE) for (const f of c.files) this.addWatchFile(f)
       if (errorsOf(c).length && (!isBuild || compileOptions!.config.onError !== 'skip')) this.error(locatedError(compileOptions!.root, errorsOf(c)))
       payload ??= encodePayload(c.index, c.bodies)
-      const code = moduleSource(id.slice(RESOLVED.length), payload)
+      const code = moduleSource(id.slice(RESOLVED.length), payload, dataAccess(loadOptions?.ssr ?? false))
       // Generated data has no source to map back to; without this, dev serves a source map of
       // each data module inline (10 MB for the list of 10,000 talks).
       return code === undefined ? undefined : { code, map: { mappings: '' } }
     },
     generateBundle() {
+      // The server bundle reads the browser build's files; it writes none of its own.
+      if (!isBuild || this.environment.config.build.ssr) return
       this.emitFile({ type: 'asset', fileName: 'talks.json', source: `${JSON.stringify(publicExport(compile().index), null, 2)}\n` })
+      const { version, files: all } = dataFilesOf()
+      for (const [path, text] of all) this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${version}/${path}`, source: text })
     },
     configureServer(server) {
       const o = compileOptions!

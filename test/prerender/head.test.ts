@@ -37,6 +37,14 @@ function parse(html: string) {
 const render = (p: PageMeta, body = '<main><h1>Body</h1></main>') => parse(fillTemplate(TEMPLATE, renderHead(p, SITE), body))
 
 describe('renderHead + fillTemplate', () => {
+  it('preloads the data files a page starts with, under the base, in the mode fetch() uses', () => {
+    const { document } = render(page({ data: ['assets/data/abc/details/3.json', 'assets/data/abc/profiles/1.json'] }))
+    const links = [...document.querySelectorAll('link[rel="preload"][as="fetch"]')]
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(['/talks-base/assets/data/abc/details/3.json', '/talks-base/assets/data/abc/profiles/1.json'])
+    for (const l of links) expect(l.getAttribute('crossorigin')).toBe('anonymous')
+    expect(render(page()).document.querySelectorAll('link[rel="preload"][as="fetch"]')).toHaveLength(0)
+  })
+
   it('gives a talk page its own title, description, canonical URL and absolute preview image', () => {
     const cheetah = pagesOf(bundledIndex(), SITE).find((p) => p.path === `/talks/${CHEETAH_SLUG}`)!
     const { document, meta, links } = render(cheetah)

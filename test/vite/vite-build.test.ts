@@ -118,18 +118,19 @@ describe('vite build with the talks plugin', () => {
     })
   })
 
-  it('bundles the index as JSON.parse of a string, and the bodies as a lazy chunk', async () => {
+  it('bundles the first page as JSON.parse of a string, and writes the rest as JSON files fetched on demand', async () => {
     await viteBuild(ws.root, { contentDir: 'talks' })
     const assets = readdirSync(ws.path('dist/assets')).filter((f) => f.endsWith('.js'))
     const js = assets.map((f) => readFileSync(ws.path('dist/assets', f), 'utf8'))
     expect(js.some((code) => code.includes('JSON.parse(') && code.includes('First talk'))).toBe(true)
-    // The body HTML is not in the entry chunk: it is loaded on demand.
-    expect(assets.length).toBeGreaterThanOrEqual(2)
-    const entry = readFileSync(ws.path('dist/index.html'), 'utf8')
-    const entryFile = /src="\/assets\/([^"]+\.js)"/.exec(entry)?.[1]
-    expect(entryFile).toBeDefined()
-    expect(readFileSync(ws.path('dist/assets', entryFile!), 'utf8')).not.toContain('The first talk.</p>')
-    expect(js.some((code) => code.includes('The first talk.</p>'))).toBe(true)
+    // The body HTML is in no script: a talk page fetches it from its data file.
+    expect(js.some((code) => code.includes('The first talk.</p>'))).toBe(false)
+    const [version] = readdirSync(ws.path('dist/assets/data'))
+    expect(version).toMatch(/^[0-9a-f]{12}$/)
+    const details = readdirSync(ws.path('dist/assets/data', version!, 'details')).map((f) => readFileSync(ws.path('dist/assets/data', version!, 'details', f), 'utf8'))
+    expect(details.some((text) => text.includes('The first talk.</p>'))).toBe(true)
+    for (const file of ['list/0.json', 'summaries/0.json', 'profiles/0.json', 'speakers.json', 'aliases.json']) expect(() => JSON.parse(readFileSync(ws.path('dist/assets/data', version!, file), 'utf8')), file).not.toThrow()
+    expect(js.some((code) => code.includes(`assets/data/${version}/`))).toBe(true)
   })
 
   it('takes the content folder from TALKS_CONTENT_DIR over the option', async () => {
@@ -283,14 +284,14 @@ describe('talksPlugin hooks', () => {
   })
 
   it('serves the data as JSON.parse of strings, so a __proto__ key stays a key', async () => {
-    const { load } = await setUp('build')
+    // Dev serves every chunk as a module (a production build writes them as JSON files instead).
+    const { load } = await setUp('serve')
     const { data, lazyIds } = loadAll(load)
     expect(lazyIds.length).toBeGreaterThan(0)
     const text = JSON.stringify(data)
     expect(text).toContain('2023-02-05-first-talk')
     expect(text).toContain('2021-10-12-second')
     expect(text).toContain('<p>The first talk.</p>')
-    expect(text).not.toContain('"draft"')
     const withExtra = objects(data).filter((o) => Object.prototype.hasOwnProperty.call(o, '__proto__'))
     expect(withExtra.map((o) => Object.getOwnPropertyDescriptor(o, '__proto__')?.value)).toContain('kept')
     expect(({} as Record<string, unknown>).kept).toBeUndefined()
