@@ -11,11 +11,14 @@ import { publicExport } from '../compiler/exports.ts'
 import { encodePayload, type Payload } from '../data/payload.ts'
 import { isTalksModule, TALK_PATCH_EVENT, TALKS_MODULE } from '../data/wire.ts'
 import { talkPatch } from './dev-updates.ts'
+import type { PictureLookup } from './images-plugin.ts'
 import { moduleSource } from './talk-modules.ts'
 
 export interface TalksPluginOptions {
   /** Folder of talk files, relative to the Vite root. `TALKS_CONTENT_DIR` overrides it. */
   contentDir?: string
+  /** The build's responsive images (images-plugin.ts), for the rows' `picture` column; none in dev. */
+  pictures?: () => Promise<PictureLookup | undefined>
 }
 
 const RESOLVED = '\0'
@@ -100,11 +103,15 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       // must not: Vite would answer an edit with a reload of its own; configureServer watches instead.
       if (isBuild && id === RESOLVED + TALKS_MODULE) for (const f of c.files) this.addWatchFile(f)
       if (errorsOf(c).length && (!isBuild || compileOptions!.config.onError !== 'skip')) this.error(locatedError(compileOptions!.root, errorsOf(c)))
-      payload ??= encodePayload(c.index, c.bodies)
-      const code = moduleSource(id.slice(RESOLVED.length), payload)
-      // Generated data has no source to map back to; without this, dev serves a source map of
-      // each data module inline (10 MB for the list of 10,000 talks).
-      return code === undefined ? undefined : { code, map: { mappings: '' } }
+      const source = (pictures?: PictureLookup) => {
+        payload ??= encodePayload(c.index, c.bodies, { pictures })
+        const code = moduleSource(id.slice(RESOLVED.length), payload)
+        // Generated data has no source to map back to; without this, dev serves a source map of
+        // each data module inline (10 MB for the list of 10,000 talks).
+        return code === undefined ? undefined : { code, map: { mappings: '' } }
+      }
+      // A build's rows wait for its resized images; dev has none and answers at once.
+      return options.pictures && !payload ? options.pictures().then(source) : source()
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'talks.json', source: `${JSON.stringify(publicExport(compile().index), null, 2)}\n` })
