@@ -46,7 +46,8 @@ export function ResponsiveImage({ src, picture, sizes, drawn, alt, width, height
     // display: contents, so a flex or grid parent lays out the <img> itself, as it would without <picture>.
     <picture className="contents">
       {VARIANT_FORMATS.map((f) => (
-        <source key={f.ext} type={f.mime} srcSet={srcsetOf(picture, f.ext, publicUrl, drawn)} sizes={sizes} />
+        // Hidden: a <source> is an (empty) inline box, and in a flex parent an item with a gap of its own.
+        <source key={f.ext} type={f.mime} srcSet={srcsetOf(picture, f.ext, publicUrl, drawn)} sizes={sizes} className="hidden" />
       ))}
       {img}
     </picture>
