@@ -99,11 +99,15 @@ async function load(browser: Browser, url: string, profile: LoadProfile): Promis
   }
 }
 
-async function compare(pages: PagePair[], urls: Record<Side, string>, options: BenchOptions): Promise<PageComparison[]> {
+/** Each site served plain and gzipped, by the same server code. */
+type Urls = Record<'plain' | 'gzip', Record<Side, string>>
+
+async function compare(pages: PagePair[], served: Urls, options: BenchOptions): Promise<PageComparison[]> {
   const browser = await launch()
   const out: PageComparison[] = []
   try {
     for (const profile of PROFILES) {
+      const urls = served[profile.compress ? 'gzip' : 'plain']
       const runs = new Map(pages.map((p) => [p.name, { talkshelf: [] as Load[], hugo: [] as Load[] }]))
       for (let r = 0; r < options.runs; r++) {
         options.log(`hugo-pages: ${profile.id} run ${r + 1}/${options.runs}`)
@@ -189,14 +193,13 @@ export const hugoPagesSection: Section = {
     if (options.sizes.join() !== '1000,10000') options.log('hugo-pages: --sizes does not apply (the section measures the talk folder the site is configured with)')
     const root = tempDir('hugo-pages')
     const { talkshelfOut, hugoOut, pages, contentDir } = await buildBoth(hugo, root, options.log)
-    const talkshelfServer = await serveStatic(talkshelfOut)
-    const hugoServer = await serveStatic(hugoOut)
+    const servers = await Promise.all([serveStatic(talkshelfOut), serveStatic(hugoOut), serveStatic(talkshelfOut, '/', { compress: true }), serveStatic(hugoOut, '/', { compress: true })])
+    const [plainT, plainH, gzipT, gzipH] = servers.map((s) => s.url) as [string, string, string, string]
     let results: PageComparison[]
     try {
-      results = await compare(pages, { talkshelf: talkshelfServer.url, hugo: hugoServer.url }, options)
+      results = await compare(pages, { plain: { talkshelf: plainT, hugo: plainH }, gzip: { talkshelf: gzipT, hugo: gzipH } }, options)
     } finally {
-      await talkshelfServer.close()
-      await hugoServer.close()
+      await Promise.all(servers.map((s) => s.close()))
       if (!options.keep) rmSync(root, { recursive: true, force: true })
     }
     return {
@@ -205,7 +208,7 @@ export const hugoPagesSection: Section = {
       notes: [
         ...summary(results),
         `Content: ${relative(REPO, contentDir) || contentDir} (${pages.length - 1} talks). Hugo ${hugoVersion(hugo)} with bench/lib/hugo-pages-site.ts (FD.io's webinar list and page: thumbnails and photos as the original files).`,
-        'Both served by test/e2e/static-server.ts (no compression, HTTP/1.1), each load a fresh context; throttling by the DevTools protocol',
+        'Both served by test/e2e/static-server.ts (HTTP/1.1; text gzipped at level 6 where the profile says gzip), each load a fresh context; throttling by the DevTools protocol',
         '(Network.emulateNetworkConditions, Emulation.setCPUThrottlingRate); LCP = the last largest-contentful-paint entry 0.5 s after the network went',
         'idle; ratio = Talkshelf median / Hugo median; KB = bytes on the wire per load (median), images in brackets.',
       ],

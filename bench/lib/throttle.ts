@@ -17,25 +17,29 @@ export interface LoadProfile {
   uploadBps: number
   /** CPU slowdown; 1: none. */
   cpuRate: number
+  /** Text served gzipped, as static hosts serve it. */
+  compress: boolean
 }
 
 const kbps = (k: number) => Math.round((k * 1024) / 8)
 
+const SLOW_4G = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  mobile: true,
+  latencyMs: 150 * 3.75,
+  downloadBps: kbps(1.6 * 1024 * 0.9),
+  uploadBps: kbps(750 * 0.9),
+  cpuRate: 4,
+}
+const SLOW_4G_LABEL = 'phone 412×823 @1.75×, Lighthouse slow 4G (562.5 ms per request, 1.47 Mbit/s down, 675 kbit/s up), CPU 4× slower'
+
 export const PROFILES: LoadProfile[] = [
-  {
-    id: 'mobile',
-    label: 'phone 412×823 @1.75×, Lighthouse slow 4G (562.5 ms per request, 1.47 Mbit/s down, 675 kbit/s up), CPU 4× slower',
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 1.75,
-    mobile: true,
-    latencyMs: 150 * 3.75,
-    downloadBps: kbps(1.6 * 1024 * 0.9),
-    uploadBps: kbps(750 * 0.9),
-    cpuRate: 4,
-  },
+  { id: 'mobile', label: `${SLOW_4G_LABEL}, gzip`, ...SLOW_4G, compress: true },
+  { id: 'mobile-raw', label: `${SLOW_4G_LABEL}, no compression`, ...SLOW_4G, compress: false },
   {
     id: 'desktop',
-    label: 'desktop 1280×900 @1×, Lighthouse desktop (40 ms per request, 9.2 Mbit/s down), CPU unthrottled',
+    label: 'desktop 1280×900 @1×, Lighthouse desktop (40 ms per request, 9.2 Mbit/s down), CPU unthrottled, gzip',
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
     mobile: false,
@@ -43,10 +47,11 @@ export const PROFILES: LoadProfile[] = [
     downloadBps: kbps(10 * 1024 * 0.9),
     uploadBps: kbps(10 * 1024 * 0.9),
     cpuRate: 1,
+    compress: true,
   },
   {
     id: 'localhost',
-    label: 'desktop 1280×900 @1×, localhost, no throttling',
+    label: 'desktop 1280×900 @1×, localhost, no throttling, no compression',
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
     mobile: false,
@@ -54,6 +59,7 @@ export const PROFILES: LoadProfile[] = [
     downloadBps: 0,
     uploadBps: 0,
     cpuRate: 1,
+    compress: false,
   },
 ]
 

@@ -82,9 +82,14 @@ export function TalkPage() {
           </section>
         </aside>
       </div>
-      <TalkSpeakers speakers={speakers} profiles={profiles} />
-      <MoreFromSpeakers speakers={speakers} talks={related} />
-      <TalkNav older={older} newer={newer} />
+      {/* Below the first screen: laid out and painted only when scrolled near (content-visibility),
+          so the first paint does not wait for them. The padding leaves room for focus rings, which
+          the paint containment would otherwise clip. */}
+      <div className="-m-2 flex flex-col gap-8 p-2 [contain-intrinsic-size:auto_1200px] [content-visibility:auto]">
+        <TalkSpeakers speakers={speakers} profiles={profiles} />
+        <MoreFromSpeakers speakers={speakers} talks={related} />
+        <TalkNav older={older} newer={newer} />
+      </div>
     </article>
   )
 }
