@@ -119,7 +119,8 @@ export async function processImages(options: ImageOptions): Promise<ImageResult>
       done(file, picture)
     } catch (err) {
       manifest.delete(file)
-      const message = err instanceof Error ? err.message : String(err)
+      // libvips repeats itself over several lines: its first line says it.
+      const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.trim()
       if (err instanceof NotResizable) result.stats.skipped++
       else {
         result.stats.failed++
