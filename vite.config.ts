@@ -2,18 +2,22 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { siteFilesDevPlugin } from './src/vite/dev-site-files.ts'
+import { imagesPlugin } from './src/vite/images-plugin.ts'
 import { prerenderPlugin } from './src/vite/prerender-plugin.ts'
 import { siteStaticPlugin } from './src/vite/site-static.ts'
 import { talksPlugin } from './src/vite/talks-plugin.ts'
 import { siteSettingsFromEnv } from './src/data/site-settings.ts'
 
 const site = siteSettingsFromEnv(process.env)
-const talks = talksPlugin()
+// The talk rows carry each preview image's resized copies, which the images plugin makes from the
+// compiled talks: each asks the other, lazily (a build only).
+const talks = talksPlugin({ pictures: () => images.api!.pictures() })
+const images = imagesPlugin({ talks })
 
 export default defineConfig({
   base: site.base,
   define: { __SITE__: JSON.stringify(site) },
-  plugins: [talks, react(), tailwindcss(), siteStaticPlugin({ talks, base: site.base }), prerenderPlugin({ site, talks }), siteFilesDevPlugin({ site, talks })],
+  plugins: [talks, images, react(), tailwindcss(), siteStaticPlugin({ talks, base: site.base }), prerenderPlugin({ site, talks }), siteFilesDevPlugin({ site, talks })],
   build: {
     rolldownOptions: {
       output: {

@@ -10,6 +10,7 @@ import { resolve } from 'node:path'
 import { buildSection } from './build.ts'
 import { compileSection } from './compile.ts'
 import { devSection } from './dev.ts'
+import { hugoPagesSection } from './hugo-pages.ts'
 import { argValue } from './lib/main.ts'
 import { machineInfo } from './lib/machine.ts'
 import type { BenchOptions, Section, SectionResult } from './lib/section.ts'
@@ -19,7 +20,7 @@ import { pageSection } from './page.ts'
 import { payloadSection } from './payload.ts'
 import { searchSection } from './search.ts'
 
-const SECTIONS: Section[] = [compileSection, buildSection, payloadSection, pageSection, searchSection, devSection]
+const SECTIONS: Section[] = [compileSection, buildSection, payloadSection, pageSection, searchSection, devSection, hugoPagesSection]
 
 function fail(message: string): never {
   console.error(`bench: ${message}`)

@@ -5,7 +5,6 @@ import { TALK_PATCH_EVENT } from './data/wire.ts'
 import './data/dev-updates.ts'
 import { registerServiceWorker } from './components/offline/register.ts'
 import { createAppRouter } from './router.tsx'
-import './styles.css'
 
 const router = createAppRouter()
 // Dev: a talk edited in place (src/data/dev-updates.ts) → the open page's loaders read it again.

@@ -22,14 +22,15 @@ export const PERF_INIT = `(() => {
     }
   };
   const describe = (el) => (el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.textContent || '').trim().slice(0, 24) + '"' : '');
-  observe('largest-contentful-paint', (e) => perf.lcp.push({ t: e.startTime, size: e.size, element: describe(e.element) || e.url || '' }));
+  observe('largest-contentful-paint', (e) => perf.lcp.push({ t: e.startTime, size: e.size, element: describe(e.element) || e.url || '', url: e.url || '' }));
   observe('layout-shift', (e) => { if (!e.hadRecentInput) perf.shifts.push({ t: e.startTime, value: e.value }); });
   observe('longtask', (e) => perf.longtasks.push({ t: e.startTime, d: e.duration }));
   observe('paint', (e) => { if (e.name === 'first-contentful-paint') perf.fcp = e.startTime; });
 })();`
 
 export interface PerfData {
-  lcp: { t: number; size: number; element: string }[]
+  /** `url`: the image's, for an image ('' for text). */
+  lcp: { t: number; size: number; element: string; url?: string }[]
   shifts: { t: number; value: number }[]
   longtasks: { t: number; d: number }[]
   fcp?: number

@@ -132,6 +132,12 @@ export function siteAssets(outDir: string): SiteAssets {
     const href = m[0].match(/\bhref="([^"]+)"/)?.[1]
     if (href && (rel === 'modulepreload' || rel === 'stylesheet')) refs.push(href)
   }
+  // The entry (src/boot.ts) imports the app after the first paint: what it preloads for that
+  // import (Vite's __vite__mapDeps list) is part of what the page loads.
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
+    const deps = readFileSync(join(outDir, m[1]!), 'utf8').match(/m\.f=\[([^\]]*)\]/)?.[1] ?? ''
+    for (const d of deps.matchAll(/"([^"]+\.js)"/g)) if (!refs.includes(`/${d[1]}`)) refs.push(`/${d[1]}`)
+  }
   // Static imports of those scripts (normally all preloaded already).
   const queue = refs.filter((r) => r.endsWith('.js'))
   while (queue.length) {

@@ -1,7 +1,8 @@
 // The compiled collection cut into the modules of the wire format (wire.ts): a first load that stays
 // small at any size, list and summary chunks by timeline position, talk pages and speaker profiles in
 // buckets by slug. Runs in the talks plugin; tests use it to build collections of their own.
-import type { Speaker, SpeakerProfile, Talk, TalkIndex } from './types.ts'
+import type { Picture } from './images.ts'
+import type { Speaker, SpeakerProfile, SpeakerRow, Talk, TalkIndex } from './types.ts'
 import {
   bucketOf,
   DETAIL_BUCKET_SIZE,
@@ -37,6 +38,8 @@ export interface EncodeOptions {
   listSize?: number
   summarySize?: number
   detailBucketSize?: number
+  /** Resized copies of images, from the build's image pipeline (none in dev and tests: originals). */
+  pictures?: (sitePath: string) => Picture | undefined
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
@@ -56,13 +59,19 @@ function upcomingFrom(now: Date): string {
   return new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10)
 }
 
-const speakerRow = ({ slug, name, role, org, image }: Speaker) => ({ slug, name, role, org, image })
+type Pictures = EncodeOptions['pictures']
+
+/** A speaker as listed, with the photo's resized copies when there are some. */
+function speakerRow({ slug, name, role, org, image }: Speaker, pictures: Pictures): SpeakerRow {
+  const picture = image ? pictures?.(image) : undefined
+  return picture ? { slug, name, role, org, image, picture } : { slug, name, role, org, image }
+}
 
 /** Rows for some talks, self-contained: with just the speakers they name, and their summaries. */
-function rowSet(talks: { talk: Talk; pos: number }[], bySlug: ReadonlyMap<string, Speaker>, upcoming: string): RowSet {
+function rowSet(talks: { talk: Talk; pos: number }[], bySlug: ReadonlyMap<string, Speaker>, upcoming: string, pictures: Pictures): RowSet {
   const speakers = [...new Set(talks.flatMap(({ talk }) => talk.speakers))].map((s) => bySlug.get(s)!).filter(Boolean)
-  const ctx: EncodeContext = { speakerIndex: new Map(speakers.map((s, i) => [s.slug, i])), upcomingFrom: upcoming }
-  return { pos: talks.map((t) => t.pos), rows: talks.map(({ talk }) => encodeRow(talk, ctx)), speakers: speakers.map(speakerRow), summaries: talks.map(({ talk }) => talk.summary) }
+  const ctx: EncodeContext = { speakerIndex: new Map(speakers.map((s, i) => [s.slug, i])), upcomingFrom: upcoming, pictures }
+  return { pos: talks.map((t) => t.pos), rows: talks.map(({ talk }) => encodeRow(talk, ctx)), speakers: speakers.map((s) => speakerRow(s, pictures)), summaries: talks.map(({ talk }) => talk.summary) }
 }
 
 /** [year, talks, first position] for every year, newest first (talks come newest first). */
@@ -88,7 +97,7 @@ function relatedTalks(talk: Talk, pos: number, posOf: ReadonlyMap<string, number
   return [...found].sort((a, b) => a - b).slice(0, RELATED)
 }
 
-function detailsOf(index: TalkIndex, bodies: ReadonlyMap<string, string>, bySlug: ReadonlyMap<string, Speaker>, upcoming: string): DetailPayload[] {
+function detailsOf(index: TalkIndex, bodies: ReadonlyMap<string, string>, bySlug: ReadonlyMap<string, Speaker>, upcoming: string, pictures: Pictures): DetailPayload[] {
   const posOf = new Map(index.talks.map((t, i) => [t.slug, i]))
   const brief = (t: Talk | undefined) => t && { slug: t.slug, title: t.title }
   return index.talks.map((talk, pos) => ({
@@ -96,15 +105,15 @@ function detailsOf(index: TalkIndex, bodies: ReadonlyMap<string, string>, bySlug
     pos,
     older: brief(index.talks[pos + 1]),
     newer: brief(index.talks[pos - 1]),
-    related: rowSet([pos, ...relatedTalks(talk, pos, posOf, bySlug)].map((p) => ({ talk: index.talks[p]!, pos: p })), bySlug, upcoming),
+    related: rowSet([pos, ...relatedTalks(talk, pos, posOf, bySlug)].map((p) => ({ talk: index.talks[p]!, pos: p })), bySlug, upcoming, pictures),
   }))
 }
 
 export function encodePayload(index: TalkIndex, bodies: ReadonlyMap<string, string>, options: EncodeOptions = {}): Payload {
-  const { now = new Date(), listSize = LIST_CHUNK, summarySize = SUMMARY_CHUNK_SIZE, detailBucketSize = DETAIL_BUCKET_SIZE } = options
+  const { now = new Date(), listSize = LIST_CHUNK, summarySize = SUMMARY_CHUNK_SIZE, detailBucketSize = DETAIL_BUCKET_SIZE, pictures } = options
   const upcoming = upcomingFrom(now)
   const bySlug = new Map(index.speakers.map((s) => [s.slug, s]))
-  const all: EncodeContext = { speakerIndex: new Map(index.speakers.map((s, i) => [s.slug, i])), upcomingFrom: upcoming }
+  const all: EncodeContext = { speakerIndex: new Map(index.speakers.map((s, i) => [s.slug, i])), upcomingFrom: upcoming, pictures }
   const detailBuckets = Math.ceil(index.talks.length / detailBucketSize) || 1
   const profileBuckets = Math.ceil(index.speakers.length / PROFILE_BUCKET_SIZE) || 1
   const list = chunk(index.talks.map((t) => encodeRow(t, all)), listSize)
@@ -113,13 +122,13 @@ export function encodePayload(index: TalkIndex, bodies: ReadonlyMap<string, stri
     first: {
       total: index.talks.length,
       years: yearFacets(index.talks),
-      first: rowSet(index.talks.slice(0, FIRST_PAGE).map((talk, pos) => ({ talk, pos })), bySlug, upcoming),
+      first: rowSet(index.talks.slice(0, FIRST_PAGE).map((talk, pos) => ({ talk, pos })), bySlug, upcoming, pictures),
       chunks: { list: list.length, listSize, summarySize, details: detailBuckets, profiles: profileBuckets },
     },
     list,
-    speakers: { speakers: index.speakers.map(speakerRow), talks: index.speakers.map((s) => s.talks.length) },
+    speakers: { speakers: index.speakers.map((s) => speakerRow(s, pictures)), talks: index.speakers.map((s) => s.talks.length) },
     summaries: chunk(index.talks.map((t) => t.summary), summarySize),
-    details: buckets(detailsOf(index, bodies, bySlug, upcoming), detailBuckets, (d) => d.talk.slug),
+    details: buckets(detailsOf(index, bodies, bySlug, upcoming, pictures), detailBuckets, (d) => d.talk.slug),
     profiles: buckets(profiles, profileBuckets, (p) => p.slug),
     aliases: index.aliases,
   }

@@ -1,5 +1,6 @@
 // The one data model shared by the build-time compiler (Node) and the app (browser).
 // Everything here is plain JSON: the browser never parses TOML or Markdown.
+import type { Picture } from './images.ts'
 
 /** A time slot as written ("4:30pm - 5:00pm CET"), plus what could be parsed from it. */
 export interface TimeSlot {
@@ -105,6 +106,8 @@ export interface SpeakerRow {
   role?: string
   org?: string
   image?: string
+  /** The photo's size and variant key when the build made resized copies (src/data/images.ts). */
+  picture?: Picture
 }
 
 /** The rest of a speaker, loaded when a page shows a bio. */

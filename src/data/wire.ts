@@ -2,6 +2,7 @@
 // module ids, what each module exports, and the compact row a talk card is drawn from, with its
 // encoder and decoder side by side. To add a field to the cards, add a column here and use it in the
 // view; nothing else changes. Runtime-neutral: no DOM, no Node.
+import type { Picture } from './images.ts'
 import { registrationLink } from './registration.ts'
 import { zonedSlot } from './zones.ts'
 import type { Badge, LabelledLink, SpeakerProfile, SpeakerRow, Talk, TalkDetail } from './types.ts'
@@ -116,6 +117,8 @@ const COLUMNS = {
   ),
   event: optional((t) => t.event),
   image: optional((t) => t.previewImage),
+  /** The preview image's size and variant key when the build made resized copies (src/data/images.ts); 0: none, show the original. */
+  picture: column((t, c): Picture | 0 => (t.previewImage && c.pictures?.(t.previewImage)) || 0, (v) => v || undefined),
   badges: column(
     (t) => badgesOf(t).reduce((bits, b) => bits | (1 << BADGES.indexOf(b)), 0),
     (v) => BADGES.filter((_, i) => v & (1 << i)),
@@ -194,6 +197,8 @@ export interface EncodeContext {
   speakerIndex: ReadonlyMap<string, number>
   /** Talks on or after this date may still be upcoming for readers. */
   upcomingFrom: string
+  /** Resized copies the build made of an image (a site path), if any. */
+  pictures?: (sitePath: string) => Picture | undefined
 }
 
 export function encodeRow(talk: Talk, ctx: EncodeContext): unknown[] {

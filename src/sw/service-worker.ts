@@ -6,7 +6,7 @@
 // - Pages the reader opens: network first (so an online reader always gets the current build),
 //   kept per build; offline, the kept page, else the shell, which renders any route from the data.
 // - Talk details (loaded per page) and other hashed assets: cache first, once fetched.
-// - Images: the cached copy at once, refreshed behind it.
+// - Images: resized copies (hashed) cache first; others the cached copy at once, refreshed behind it.
 // A new build's worker waits until no tab runs the old one (no skipWaiting): a page never mixes two
 // builds. On activation it fetches the pages the reader kept again, for this build, with the data
 // file each preloads, and drops the old build's caches.
@@ -85,7 +85,12 @@ function route(event: FetchEvent): void {
   if (request.method !== 'GET' || url.origin !== sw.location.origin || !url.pathname.startsWith(base)) return
   if (request.mode === 'navigate') return event.respondWith(page(event, url))
   if (revisionOf.has(url.pathname)) return event.respondWith(precached(url.pathname, request))
-  if (url.pathname.startsWith(`${base}assets/`)) return event.respondWith(cacheFirst(DATA, request, MAX_DATA))
+  // Hashed files never change: cache first. Resized images (assets/img/) have a cache of their own, so
+  // they do not push the data a kept page needs out of the data cache.
+  if (url.pathname.startsWith(`${base}assets/`)) {
+    const images = request.destination === 'image'
+    return event.respondWith(cacheFirst(images ? IMAGES : DATA, request, images ? MAX_IMAGES : MAX_DATA))
+  }
   if (request.destination === 'image') return event.respondWith(staleWhileRevalidate(event, request))
   // Feeds, calendars and talks.json: always from the network.
 }

@@ -12,11 +12,14 @@ import { encodePayload, type Payload } from '../data/payload.ts'
 import { isTalksModule, TALK_PATCH_EVENT, TALKS_MODULE } from '../data/wire.ts'
 import { talkPatch } from './dev-updates.ts'
 import { DATA_DIR, dataFiles, dataVersion, pageDataFiles } from './data-files.ts'
+import type { PictureLookup } from './images-plugin.ts'
 import { moduleSource, type DataAccess } from './talk-modules.ts'
 
 export interface TalksPluginOptions {
   /** Folder of talk files, relative to the Vite root. `TALKS_CONTENT_DIR` overrides it. */
   contentDir?: string
+  /** The build's responsive images (images-plugin.ts), for the rows' `picture` column; none in dev. */
+  pictures?: () => Promise<PictureLookup | undefined>
 }
 
 const RESOLVED = '\0'
@@ -66,9 +69,9 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
   /** The browser build's output folder, where the server bundle reads the data files from. */
   let clientOutDir: string | undefined
 
-  /** The payload's data files and their version, made once per payload. */
+  /** The payload's data files and their version, made once per payload (made when the index module loads, with the build's pictures). */
   const dataFilesOf = () => {
-    payload ??= encodePayload(compile().index, compile().bodies)
+    if (!payload) throw new Error('talkshelf:talks: the data files were asked for before the data module was loaded')
     if (!files) {
       const all = dataFiles(payload)
       files = { version: dataVersion(all), files: all }
@@ -132,11 +135,15 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       // must not: Vite would answer an edit with a reload of its own; configureServer watches instead.
       if (isBuild && id === RESOLVED + TALKS_MODULE) for (const f of c.files) this.addWatchFile(f)
       if (errorsOf(c).length && (!isBuild || compileOptions!.config.onError !== 'skip')) this.error(locatedError(compileOptions!.root, errorsOf(c)))
-      payload ??= encodePayload(c.index, c.bodies)
-      const code = moduleSource(id.slice(RESOLVED.length), payload, dataAccess(loadOptions?.ssr ?? false))
-      // Generated data has no source to map back to; without this, dev serves a source map of
-      // each data module inline (10 MB for the list of 10,000 talks).
-      return code === undefined ? undefined : { code, map: { mappings: '' } }
+      const source = (pictures?: PictureLookup) => {
+        payload ??= encodePayload(c.index, c.bodies, { pictures })
+        const code = moduleSource(id.slice(RESOLVED.length), payload, dataAccess(loadOptions?.ssr ?? false))
+        // Generated data has no source to map back to; without this, dev serves a source map of
+        // each data module inline (10 MB for the list of 10,000 talks).
+        return code === undefined ? undefined : { code, map: { mappings: '' } }
+      }
+      // A build's rows wait for its resized images; dev has none and answers at once.
+      return options.pictures && !payload ? options.pictures().then(source) : source()
     },
     generateBundle() {
       // The server bundle reads the browser build's files; it writes none of its own.

@@ -314,7 +314,7 @@ describe('keyboard only', () => {
 describe('theme', () => {
   /**
    * Loads a page while its app script is held back, and reads the theme at that moment: what a
-   * reader sees before any app code runs. Only theme.js (a classic script in <head>) has run.
+   * reader sees before any app code runs. Only theme.js (a render-blocking script in <head>) has run.
    */
   async function themeBeforeApp(context: BrowserContext, page: Page, path = '') {
     let release!: () => void
@@ -326,6 +326,9 @@ describe('theme', () => {
     })
     const loading = page.goto(`${baseUrl}${path}`)
     await page.waitForFunction(() => document.readyState !== 'loading')
+    // The first frame: rendering waits for the stylesheet and theme.js (render-blocking), so this is
+    // what the reader first sees; the parser may be done before either has arrived.
+    await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => ok())))
     const seen = await page.evaluate(() => ({
       dark: document.documentElement.classList.contains('dark'),
       background: getComputedStyle(document.body).backgroundColor,

@@ -1,8 +1,9 @@
 // A plain static file server, like any static host: files as they are, folder/index.html,
 // and 404.html (with status 404) for everything else. No SPA rewrites, no server code.
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.png': 'image/png',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.ics': 'text/calendar; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -35,6 +37,16 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined
 }
 
+/** Text compresses; images and media are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/
+
+export interface ServeOptions {
+  /** gzip text files (level 6) for a client that accepts it, as most static hosts do; off by default. */
+  compress?: boolean
+  /** The port of 127.0.0.1 to listen on; a free one by default. */
+  port?: number
+}
+
 export interface StaticSite {
   url: string
   server: Server
@@ -44,9 +56,11 @@ export interface StaticSite {
   close(): Promise<void>
 }
 
-/** Serves `dir` under `base` (e.g. "/" or "/talks/") on a free port of 127.0.0.1 (or `port`). */
-export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticSite> {
+/** Serves `dir` under `base` (e.g. "/" or "/talks/") on 127.0.0.1. */
+export async function serveStatic(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   let root = resolve(dir)
+  // Compressed once per file, as a host that pre-compresses or caches does.
+  const gzipped = new Map<string, Buffer>()
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const inBase = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : undefined
@@ -54,10 +68,18 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
     const target = file ?? join(root, '404.html')
     res.statusCode = file ? 200 : 404
     if (!existsSync(target)) return res.end('Not found')
-    res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream')
+    const type = TYPES[extname(target)] ?? 'application/octet-stream'
+    res.setHeader('Content-Type', type)
+    if (options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = gzipped.get(target)
+      if (!body) gzipped.set(target, (body = gzipSync(readFileSync(target), { level: 6 })))
+      res.setHeader('Content-Encoding', 'gzip')
+      res.setHeader('Vary', 'Accept-Encoding')
+      return res.end(body)
+    }
     createReadStream(target).pipe(res)
   })
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok))
   const address = server.address() as { port: number }
   return {
     url: `http://127.0.0.1:${address.port}${base}`,

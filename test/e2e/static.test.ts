@@ -157,7 +157,8 @@ describe('built under a sub-path (BASE_PATH=/talks-base/)', () => {
 
   it('home loads every asset from the sub-path and links to talks under it', async () => {
     const { page, close, images } = await visit('', 'Talks')
-    expect(images.some((i) => i.src.includes('/talks-base/img/webinars/'))).toBe(true)
+    // Covers come as the build's variants, under the sub-path too.
+    expect(images.some((i) => i.src.includes('/talks-base/assets/img/'))).toBe(true)
     expect(await cardTitles(page)).toHaveLength(5)
     // Client-side navigation stays under the sub-path.
     await page.getByRole('link', { name: CHEETAH }).click()
@@ -169,7 +170,9 @@ describe('built under a sub-path (BASE_PATH=/talks-base/)', () => {
 
   it('a talk page loads, with preview tags on the site URL and sub-path', async () => {
     const { page, close, images } = await visit(`talks/${CHEETAH_SLUG}`, CHEETAH)
-    expect(images.some((i) => i.src.includes('/talks-base/img/speakers/'))).toBe(true)
+    expect(images.some((i) => i.src.includes('/talks-base/assets/img/'))).toBe(true)
+    // The preview image links the original, under the sub-path.
+    expect(await page.getByRole('link', { name: /preview image, full size/ }).getAttribute('href')).toBe(`/talks-base${CHEETAH_IMAGE}`)
     const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content')
     expect(ogImage).toBe(`${SITE}/talks-base${CHEETAH_IMAGE}`)
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE}/talks-base/talks/${CHEETAH_SLUG}`)

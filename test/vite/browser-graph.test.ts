@@ -8,7 +8,7 @@ import { build, type Plugin } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
 import { REPO_ROOT, workspace, type Workspace } from '../compiler/helpers.ts'
 
-const NODE_ONLY = ['src/compiler/', 'src/vite/', 'src/prerender/']
+const NODE_ONLY = ['src/compiler/', 'src/images/', 'src/vite/', 'src/prerender/']
 const BUILTINS = new Set(builtinModules)
 
 /** Why a module may not be in the browser bundle, or undefined when it may. */

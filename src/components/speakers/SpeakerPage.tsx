@@ -27,7 +27,7 @@ export function SpeakerPage() {
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-5 sm:flex-row sm:items-start">
-        <Avatar name={speaker.name} image={speaker.image} size="xl" />
+        <Avatar name={speaker.name} image={speaker.image} picture={speaker.picture} size="xl" eager />
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{speaker.name}</h1>
           {roleLine(speaker) && <p className="text-lg text-slate-600 dark:text-slate-400">{roleLine(speaker)}</p>}
@@ -56,7 +56,7 @@ export function SpeakerPage() {
             {partners.map((p) => (
               <li key={p.slug}>
                 <Link to="/speakers/$slug" params={{ slug: p.slug }} className="flex min-h-11 items-center gap-2 rounded-full border border-slate-200 bg-white py-1 pl-1 pr-4 font-medium hover:border-brand-400 dark:border-slate-800 dark:bg-slate-900">
-                  <Avatar name={p.name} image={p.image} size="sm" />
+                  <Avatar name={p.name} image={p.image} picture={p.picture} size="sm" />
                   {p.name}
                 </Link>
               </li>

@@ -49,7 +49,7 @@ export function SpeakersPage() {
       <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((s) => (
           <li key={s.slug} className="relative flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-4 focus-within:ring-2 focus-within:ring-brand-500 hover:border-brand-400 dark:border-slate-800 dark:bg-slate-900 dark:focus-within:ring-brand-400">
-            <Avatar name={s.name} image={s.image} size="md" />
+            <Avatar name={s.name} image={s.image} picture={s.picture} size="md" />
             <div className="min-w-0">
               <h2 className="font-semibold">
                 <Link to="/speakers/$slug" params={{ slug: s.slug }} className="outline-hidden after:absolute after:inset-0 after:content-['']">

@@ -13,7 +13,7 @@ export function SpeakerCard({ speaker, profile }: { speaker: SpeakerRow; profile
   return (
     <article className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 sm:p-5 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex items-center gap-4">
-        <Avatar name={speaker.name} image={speaker.image} size="lg" />
+        <Avatar name={speaker.name} image={speaker.image} picture={speaker.picture} size="lg" />
         <div className="min-w-0">
           <h3 className="text-lg font-semibold">
             <Link to="/speakers/$slug" params={{ slug: speaker.slug }} className="-my-2 inline-block py-2 hover:text-brand-600 hover:underline dark:hover:text-brand-300">

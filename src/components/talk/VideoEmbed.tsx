@@ -1,7 +1,9 @@
 import { embedUrl } from '../../data/embed-urls.ts'
 import type { Talk, Video } from '../../data/types.ts'
+import type { Picture } from '../../data/images.ts'
 import { Cover } from '../ui/Cover.tsx'
 import { publicUrl } from '../ui/public-url.ts'
+import { fullWidthImageSizes } from '../ui/layout.ts'
 import { ClickToLoad } from './ClickToLoad.tsx'
 import { ExternalLink } from './ExternalLink.tsx'
 import { Frame } from './Frame.tsx'
@@ -9,9 +11,18 @@ import { Frame } from './Frame.tsx'
 const PLAYER_SANDBOX = 'allow-scripts allow-same-origin allow-presentation allow-popups'
 const PLAYER_ALLOW = 'autoplay; encrypted-media; picture-in-picture; fullscreen'
 
-export function VideoEmbed({ talk, video, start }: { talk: Talk; video: Video; start?: number }) {
+interface Props {
+  talk: Talk
+  video: Video
+  start?: number
+  /** Resized copies of the preview image (from the talk's row), for the player's poster. */
+  picture?: Picture
+}
+
+export function VideoEmbed({ talk, video, start, picture }: Props) {
   const title = `Video: ${talk.title}`
-  const poster = <Cover talk={{ title: talk.title, image: talk.previewImage, event: talk.event, year: talk.year }} className="h-full" plain />
+  // Above the fold and the largest thing on the page: fetched first.
+  const poster = <Cover talk={{ title: talk.title, image: talk.previewImage, picture, event: talk.event, year: talk.year }} sizes={fullWidthImageSizes} priority className="h-full" plain />
   if (video.kind === 'file') {
     return (
       <video controls preload="none" className="aspect-video w-full rounded-2xl bg-black" aria-label={title}>
@@ -22,18 +33,13 @@ export function VideoEmbed({ talk, video, start }: { talk: Talk; video: Video; s
   }
   const src = embedUrl(video, start)
   if (!src) {
+    // Nothing to play here: a line and a link, not a player-sized box (the abstract follows at once).
     return (
-      // A banner rather than a player-sized box: there is nothing to play here.
-      <div className="relative aspect-video w-full overflow-hidden rounded-2xl bg-slate-900 lg:aspect-[21/9]">
-        <div aria-hidden="true" className="absolute inset-0 scale-105 opacity-40 blur-xs">
-          {poster}
-        </div>
-        <div className="absolute inset-0 flex flex-col items-center justify-center gap-3 p-4 text-center sm:gap-4">
-          <p className="max-w-lg rounded-lg bg-black/75 px-3 py-1.5 text-sm text-white sm:text-base">The recording of this talk is published on the event’s page.</p>
-          <ExternalLink href={video.url} className="inline-flex min-h-11 items-center rounded-lg bg-white px-5 font-semibold text-slate-900 shadow-lg hover:bg-slate-100">
-            Watch on the event page
-          </ExternalLink>
-        </div>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-2xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <p className="text-slate-700 dark:text-slate-300">The recording of this talk is published on the event’s page.</p>
+        <ExternalLink href={video.url} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          Watch on the event page
+        </ExternalLink>
       </div>
     )
   }

@@ -15,7 +15,7 @@ export function ResultList({ talks, hits }: { talks: Talk[]; hits: Map<string, S
       </h2>
       <div className={cardGrid}>
         {talks.slice(0, count).map((t, i) => (
-          <TalkCard key={t.slug} talk={t} hit={hits.get(t.slug)} eager={i < 3} />
+          <TalkCard key={t.slug} talk={t} hit={hits.get(t.slug)} eager={i < 3} priority={i === 0} />
         ))}
       </div>
       <MoreButton remaining={talks.length - count} onClick={showMore} sentinel={sentinel} />

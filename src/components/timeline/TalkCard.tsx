@@ -6,6 +6,7 @@ import { Highlight } from '../search/Highlight.tsx'
 import { Badges } from '../ui/Badges.tsx'
 import { Cover } from '../ui/Cover.tsx'
 import { formatWhen } from '../ui/format.ts'
+import { cardImageSizes, wideCardImageSizes } from '../ui/layout.ts'
 import { SaveButton } from '../mylist/SaveButton.tsx'
 import { LocalTimeBadge, LocalTimeText } from '../time/LocalTime.tsx'
 import { useSummary } from './useSummary.ts'
@@ -14,6 +15,8 @@ interface Props {
   talk: TalkRow
   hit?: SearchHit
   eager?: boolean
+  /** The first card of the page: its cover is the largest image, fetched first. */
+  priority?: boolean
   headingLevel?: 2 | 3
   /** Spans the whole row of the grid, picture beside the text (from the sm breakpoint). */
   wide?: boolean
@@ -25,7 +28,7 @@ interface Props {
  * A talk in a list. The title link stretches over the whole card (so the card leads to the talk)
  * while speaker links sit above it: no link nested in another.
  */
-export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false, footer }: Props) {
+export function TalkCard({ talk, hit, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
   const summary = useSummary(talk)
@@ -33,7 +36,7 @@ export function TalkCard({ talk, hit, eager, headingLevel = 3, wide = false, foo
     <article className={`${wide ? 'sm:col-span-full sm:flex-row' : ''} group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 motion-safe:transition motion-safe:hover:-translate-y-0.5 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-slate-700 dark:focus-within:ring-brand-400`}>
       <div className={`relative ${wide ? 'sm:w-1/2 sm:shrink-0' : ''}`}>
         {/* Beside the text (wide), the picture fills the card's height, as it did without the wrapper. */}
-        <Cover talk={talk} eager={eager} className={wide ? 'sm:h-full' : ''} />
+        <Cover talk={talk} eager={eager} priority={priority} sizes={wide ? wideCardImageSizes : cardImageSizes} className={wide ? 'sm:h-full' : ''} />
         <LocalTimeBadge talk={talk} />
       </div>
       <div className={`flex flex-1 flex-col gap-2 p-4 ${wide ? 'sm:justify-center sm:p-6 lg:px-8' : ''}`}>

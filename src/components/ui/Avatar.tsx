@@ -1,6 +1,7 @@
 import { useState } from 'react'
+import type { Picture } from '../../data/images.ts'
 import { artClass, initialsOf } from './colors.ts'
-import { publicUrl } from './public-url.ts'
+import { ResponsiveImage } from './ResponsiveImage.tsx'
 
 /** Sizes as classes (not inline styles), so the Content-Security-Policy needs no 'unsafe-inline'. */
 const SIZES = {
@@ -13,15 +14,19 @@ const SIZES = {
 interface Props {
   name: string
   image?: string
+  /** Resized copies of the photo, when the build made them. */
+  picture?: Picture
   size: keyof typeof SIZES
+  /** On the first screen (a speaker page's portrait): not lazy. */
+  eager?: boolean
 }
 
 /** A speaker photo, or initials on a stable colour when there is none (or it fails to load). */
-export function Avatar({ name, image, size }: Props) {
+export function Avatar({ name, image, picture, size, eager = false }: Props) {
   const [failed, setFailed] = useState(false)
   const s = SIZES[size]
   if (image && !failed) {
-    return <img src={publicUrl(image)} alt="" width={s.px} height={s.px} loading="lazy" decoding="async" onError={() => setFailed(true)} className={`${s.box} shrink-0 rounded-full object-cover`} />
+    return <ResponsiveImage src={image} picture={picture} sizes={`${s.px}px`} drawn={{ max: s.px }} alt="" width={s.px} height={s.px} eager={eager} onError={() => setFailed(true)} className={`${s.box} shrink-0 rounded-full object-cover`} />
   }
   return (
     <span aria-hidden="true" className={`${s.box} ${s.text} ${artClass(name)} inline-flex shrink-0 items-center justify-center rounded-full font-semibold text-white`}>

@@ -1,26 +1,34 @@
 import { useState } from 'react'
 import type { TalkRow } from '../../data/catalog.ts'
 import { artClass } from './colors.ts'
-import { publicUrl } from './public-url.ts'
+import { cardImageSizes } from './layout.ts'
+import { ResponsiveImage } from './ResponsiveImage.tsx'
+
+/** A cover is never narrower than a phone's column (320 px less the page's padding). */
+const COVER_DRAWN = { min: 288 }
 
 interface Props {
-  talk: Pick<TalkRow, 'title' | 'image' | 'event' | 'year'>
+  talk: Pick<TalkRow, 'title' | 'image' | 'picture' | 'event' | 'year'>
   className?: string
-  /** Eager for the first cards on screen (they are the LCP element). */
+  /** Eager for the first cards on screen. */
   eager?: boolean
+  /** The page's largest image (the first card's, a player's poster): fetched first. */
+  priority?: boolean
+  /** How wide the cover is drawn (`sizes`); a card in cardGrid by default. */
+  sizes?: string
   /** Behind other content (a player's poster): the generated cover leaves out its words. */
   plain?: boolean
 }
 
 /** The talk's preview image, or a generated cover from its title, event and year. */
-export function Cover({ talk, className = '', eager = false, plain = false }: Props) {
+export function Cover({ talk, className = '', eager = false, priority = false, sizes = cardImageSizes, plain = false }: Props) {
   const [failed, setFailed] = useState(false)
   const frame = `relative aspect-video w-full overflow-hidden bg-slate-200 dark:bg-slate-800 ${className}`
   if (talk.image && !failed) {
-    const src = publicUrl(talk.image)
+    const [width, height] = talk.picture ?? [640, 360]
     return (
       <div className={frame}>
-        <img src={src} alt="" width={640} height={360} loading={eager ? 'eager' : 'lazy'} decoding="async" onError={() => setFailed(true)} className="size-full object-cover" />
+        <ResponsiveImage src={talk.image} picture={talk.picture} sizes={sizes} drawn={COVER_DRAWN} alt="" width={width} height={height} eager={eager} priority={priority} onError={() => setFailed(true)} className="size-full object-cover" />
       </div>
     )
   }
