@@ -18,12 +18,17 @@ import type { TalksApi } from './talks-plugin.ts'
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-/** Talk details and speaker profiles (data files, src/vite/data-files.ts): fetched per page when opened, so the service worker does not precache them. */
-function pageDataFiles(outDir: string): Set<string> {
+/**
+ * Data files the service worker does not precache (src/vite/data-files.ts): talk details and speaker
+ * profiles, fetched per page when opened, and the full-text search's chunks, fetched when the search
+ * box is first used (several MB at 10,000 talks: too much to make every visitor download). It keeps
+ * each of them once fetched.
+ */
+function lazyDataFiles(outDir: string): Set<string> {
   const files = new Set<string>()
   const data = join(outDir, DATA_DIR)
   for (const version of existsSync(data) ? readdirSync(data) : []) {
-    for (const kind of ['details', 'profiles']) {
+    for (const kind of ['details', 'profiles', 'search']) {
       const dir = join(data, version, kind)
       for (const f of existsSync(dir) ? readdirSync(dir) : []) files.add(`${DATA_DIR}/${version}/${kind}/${f}`)
     }
@@ -56,7 +61,7 @@ export function prerenderPlugin({ site, talks }: { site: SiteSettings; talks: Pl
           writeSiteFiles(index, pages, site, out, calendars)
           // Last, once every file it lists is written: the app shell and the service worker.
           writeFileSync(join(out, SHELL_FILE), fillTemplate(template, renderHead(pages[0]!, site), ''))
-          const sw = await writeServiceWorker(out, site.base, pageDataFiles(out))
+          const sw = await writeServiceWorker(out, site.base, lazyDataFiles(out))
           config.logger.info(`prerendered ${pages.length} pages, ${index.talks.length} calendars, feeds, sitemap in ${seconds(performance.now() - started)} (server bundle ${seconds(bundled - started)}, pages ${seconds(performance.now() - bundled)}); sw.js precaches ${sw.files} files, ${(sw.bytes / 1024).toFixed(0)} KB`)
         } finally {
           rmSync(bundle.dir, { recursive: true, force: true })
