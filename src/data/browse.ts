@@ -1,7 +1,7 @@
 // The home page's view model: the URL's search params (query, year, speaker, tag) → the talks to
 // show, with counts per filter option. Pure, so components and tests share it.
 import type { BrowseSearch } from './search-params.ts'
-import type { SearchHit } from './search/talk-search.ts'
+import type { SearchHit } from './search-service.ts'
 import { tagSlug, tagsOf } from './tags.ts'
 import type { SpeakerRow as Speaker } from './types.ts'
 import type { TalkRow as Talk } from './wire.ts'

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { browse, localToday, splitUpcoming, type BrowseData } from '../../src/data/browse.ts'
 import { parseBrowseSearch, parseListSearch } from '../../src/data/search-params.ts'
-import type { SearchHit } from '../../src/data/search/talk-search.ts'
+import type { SearchHit } from '../../src/data/search-service.ts'
 import type { SpeakerRow } from '../../src/data/types.ts'
 import type { TalkRow } from '../../src/data/wire.ts'
 
