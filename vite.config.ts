@@ -18,6 +18,8 @@ export default defineConfig({
   base: site.base,
   define: { __SITE__: JSON.stringify(site) },
   plugins: [talks, images, react(), tailwindcss(), siteStaticPlugin({ talks, base: site.base }), prerenderPlugin({ site, talks }), siteFilesDevPlugin({ site, talks })],
+  // The search worker (src/search-worker/) is a module worker, as `new Worker(…, { type: 'module' })` says.
+  worker: { format: 'es' },
   build: {
     rolldownOptions: {
       output: {
@@ -26,7 +28,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'talk-list', test: /^\0virtual:talks$/ },
-            { name: 'vendor', test: /node_modules/ },
+            // fuse.js ranks in the search worker; the page loads it only where there is no worker.
+            { name: 'vendor', test: /node_modules[\\/](?!fuse\.js[\\/])/ },
           ],
         },
       },

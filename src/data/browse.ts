@@ -1,14 +1,12 @@
 // The home page's view model: the URL's search params (query, year, speaker, tag) → the talks to
 // show, with counts per filter option. Pure, so components and tests share it.
 import type { BrowseSearch } from './search-params.ts'
-import type { SearchHit } from './search-service.ts'
 import { tagSlug, tagsOf } from './tags.ts'
 import type { SpeakerRow as Speaker } from './types.ts'
 import type { TalkRow as Talk } from './wire.ts'
 
 export interface BrowseResult {
   talks: Talk[]
-  hits: Map<string, SearchHit>
   yearCounts: [number, number][]
   speakerCounts: [Speaker, number][]
   /** Tags (slug and shown name), most used first, with counts under the other filters. */
@@ -28,16 +26,10 @@ export interface BrowseData {
   /** The talks loaded so far (all of them, or the first page only). */
   talks: readonly Talk[]
   speakers: readonly Speaker[]
-  search: (query: string) => SearchHit[]
+  /** The talks a query finds, best first. */
+  search: (query: string) => readonly Talk[]
   /** While only the first page is loaded: [year, count] of the whole archive, for the year filter. */
   yearFacets?: readonly (readonly [number, number, ...number[]])[]
-}
-
-const slugIndexes = new WeakMap<readonly Talk[], Map<string, Talk>>()
-function slugIndex(talks: readonly Talk[]): Map<string, Talk> {
-  let map = slugIndexes.get(talks)
-  if (!map) slugIndexes.set(talks, (map = new Map(talks.map((t) => [t.slug, t]))))
-  return map
 }
 
 const tagLists = new WeakMap<readonly Talk[], Tag[]>()
@@ -57,25 +49,14 @@ function tagSlugsOf(t: Talk): string[] {
 }
 
 /** Counts of each key over the talks the other filters let through. */
-function countBy(talks: Talk[], keep: (t: Talk) => boolean, keys: (t: Talk) => readonly (string | number)[]): Map<string | number, number> {
+function countBy(talks: readonly Talk[], keep: (t: Talk) => boolean, keys: (t: Talk) => readonly (string | number)[]): Map<string | number, number> {
   const counts = new Map<string | number, number>()
   for (const t of talks) if (keep(t)) for (const k of keys(t)) counts.set(k, (counts.get(k) ?? 0) + 1)
   return counts
 }
 
 export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
-  const hits = new Map<string, SearchHit>()
-  let matched: Talk[]
-  if (params.q) {
-    const bySlug = slugIndex(data.talks)
-    matched = []
-    for (const hit of data.search(params.q)) {
-      const t = bySlug.get(hit.slug)
-      if (!t) continue
-      hits.set(hit.slug, hit)
-      matched.push(t)
-    }
-  } else matched = [...data.talks]
+  const matched = params.q ? data.search(params.q) : data.talks
 
   const tags = tagList(data.talks)
   // With only the first page loaded, a speaker or a topic may just not be known yet.
@@ -99,7 +80,6 @@ export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
   const years = data.yearFacets && unfiltered ? data.yearFacets.map(([y, n]) => [y, n] as [number, number]) : ([...yearCounts] as [number, number][]).sort((a, b) => b[0] - a[0])
   return {
     talks: matched.filter((t) => bySpeaker(t) && byYear(t) && byTag(t)),
-    hits,
     yearCounts: years,
     speakerCounts: data.speakers.filter((s) => speakerCounts.has(s.slug)).map((s) => [s, speakerCounts.get(s.slug)!] as [Speaker, number]),
     tagCounts: tags.filter((t) => tagCounts.has(t.slug)).map((t) => [t, tagCounts.get(t.slug)!] as [Tag, number]),

@@ -1,65 +1,53 @@
-// Talk search over the whole archive: it needs the complete list, which it loads the first time
-// someone searches, and the bodies, which follow in chunks.
-import { loadSearch } from 'virtual:talks'
-import first from 'virtual:talks'
-import { catalogComplete, loadCatalog, loadedTalks, speakerBySlug, talkBySlug } from './catalog.ts'
-import { announce } from './data-version.ts'
-import { markRanges } from './search/marks.ts'
-import { TalkSearch, type DocFields } from './search/talk-search.ts'
-import { summaryOf } from './summaries.ts'
+// Talk search as the views ask it: the search box's query (every word must match, with passages of
+// the bodies that matched) and the closest talks to some text (any word), answered by the engine
+// (search-client.ts) and read back as talk rows.
+import { loadedTalks } from './catalog.ts'
+import type { SearchRequest, SearchResult } from './search/talk-search.ts'
 import type { TalkRow } from './wire.ts'
 
-export interface SearchHit {
-  slug: string
-  /** Character ranges [start, end] (inclusive) to highlight, per field. */
-  ranges: Partial<Record<'title' | 'summary', [number, number][]>>
+export { prepareSearch, requestSearch, searchFor, searchResult, subscribeSearch, fullTextProgress } from './search-client.ts'
+export type { SearchResult } from './search/talk-search.ts'
+
+/** Body passages come with the first results; more are asked for as the list grows. */
+export const SNIPPETS = 48
+
+/** What the search box asks for a query. */
+export function talkQuery(query: string, snippets = SNIPPETS): SearchRequest {
+  return { query, snippets }
 }
 
-let searcher: TalkSearch | undefined
-let texts: Promise<void> | undefined
-
-function docFields(t: TalkRow): DocFields {
-  const people = t.speakers.map((s) => speakerBySlug(s)).map((s) => (s ? [s.name, s.org].filter(Boolean).join(' ') : '')).join(' · ')
-  return [t.title, people, [t.event, ...t.tags].filter(Boolean).join(' · ')]
+/** What "closest talks" asks for some text that found nothing as a whole (a query, a mistyped address). */
+export function closestQuery(text: string, limit: number): SearchRequest {
+  return { query: text, mode: 'any', limit }
 }
 
-/** Fuzzy search, best first, over titles, speakers, tags and events, and bodies once loaded. */
-export function searchTalks(query: string): SearchHit[] {
-  if (!catalogComplete()) return []
-  if (!searcher) {
-    searcher = new TalkSearch()
-    searcher.addDocs(0, loadedTalks().map(docFields))
+/** Why a talk matched, for its card: the query's words to mark, and a passage of its body when it matched there. */
+export interface CardMatch {
+  tokens: readonly string[]
+  snippet?: string
+}
+
+const rowsOf = new WeakMap<SearchResult, TalkRow[]>()
+/** A result's talks, best first (computed once per result). */
+export function talksOf(result: SearchResult): TalkRow[] {
+  let rows = rowsOf.get(result)
+  if (!rows) {
+    const all = loadedTalks()
+    rows = [...result.docs].map((pos) => all[pos]).filter((t): t is TalkRow => !!t)
+    rowsOf.set(result, rows)
   }
-  const result = searcher.search({ query })
-  const rows = loadedTalks()
-  return [...result.docs].map((pos) => {
-    const t = rows[pos]!
-    return { slug: t.slug, ranges: { title: markRanges(t.title, result.tokens), summary: markRanges(summaryOf(t) ?? '', result.tokens) } }
-  })
+  return rows
 }
 
-/** Loads what search needs (the whole list; bodies stream in as they come). */
-export function prepareSearch(): Promise<void> {
-  texts ??= loadCatalog().then(async () => {
-    for (let n = 0; n < first.chunks.search; n++) {
-      const chunk = await loadSearch(n)
-      searchTalks('')
-      searcher?.addTexts(n * first.chunks.searchSize, chunk)
-      announce()
-    }
-  })
-  return loadCatalog()
-}
-
-/**
- * Talks close to some text that found nothing as a whole (a query, a mistyped address): the best
- * hits of each of its words, in order, without repeats.
- */
-export function closestTalks(text: string, limit: number): TalkRow[] {
-  const seen = new Set<string>()
-  for (const word of text.split(/\s+/).filter(Boolean)) for (const hit of searchTalks(word).slice(0, limit)) seen.add(hit.slug)
-  return [...seen]
-    .slice(0, limit)
-    .map((slug) => talkBySlug(slug))
-    .filter((t): t is TalkRow => !!t)
+const matchesOf = new WeakMap<SearchResult, Map<number, CardMatch>>()
+/** Each result's card match, by timeline position. */
+export function cardMatches(result: SearchResult): Map<number, CardMatch> {
+  let m = matchesOf.get(result)
+  if (!m) {
+    const plain: CardMatch = { tokens: result.tokens }
+    const snippets = new Map(result.snippets)
+    m = new Map([...result.docs].map((pos) => [pos, snippets.has(pos) ? { tokens: result.tokens, snippet: snippets.get(pos)! } : plain]))
+    matchesOf.set(result, m)
+  }
+  return m
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { prepareSearch } from '../../data/search-service.ts'
-import { ensureAllSummaries } from '../../data/summaries.ts'
+import { normalQuery } from '../../data/search-params.ts'
+import { prepareSearch, requestSearch, talkQuery } from '../../data/search-service.ts'
 
 interface Props {
   value: string
@@ -30,6 +30,9 @@ export function SearchBox({ value, onChange }: Props) {
 
   const update = (next: string) => {
     setText(next)
+    // The engine starts on the query now, while the address and the page catch up.
+    const q = normalQuery(next)
+    if (q) requestSearch(talkQuery(q))
     onChange(next)
   }
 
@@ -48,11 +51,8 @@ export function SearchBox({ value, onChange }: Props) {
         type="search"
         value={text}
         onChange={(e) => update(e.target.value)}
-        // Abstracts are searched too: start loading them as soon as someone is about to type.
-        onFocus={() => {
-          void prepareSearch()
-          void ensureAllSummaries()
-        }}
+        // Every body is searched too: it starts loading as soon as someone is about to type.
+        onFocus={() => void prepareSearch()}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && text) {
             e.preventDefault()

@@ -21,7 +21,7 @@ const known = {
 }
 
 export function HomePage() {
-  const { params, result, update, total, complete, stale } = useBrowse()
+  const { params, result, matches, update, total, complete, stale } = useBrowse()
   // On phones the filters fold behind one control, so the first talk is in view without scrolling.
   const [filtersOpen, setFiltersOpen] = useState(false)
   const shown = result.talks.length
@@ -68,7 +68,7 @@ export function HomePage() {
         ) : (
           <>
             {upcoming.length > 0 && <UpcomingTalks talks={upcoming} />}
-            {params.q ? <ResultList talks={past} hits={result.hits} /> : <Timeline talks={past} total={complete || filtered ? past.length : total - upcoming.length} upcoming={upcoming.length} />}
+            {params.q ? <ResultList talks={past} matches={matches} /> : <Timeline talks={past} total={complete || filtered ? past.length : total - upcoming.length} upcoming={upcoming.length} />}
           </>
         )}
       </div>

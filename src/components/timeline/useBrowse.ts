@@ -1,33 +1,32 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { browse } from '../../data/browse.ts'
 import { allSpeakers, totalTalks, yearFacets } from '../../data/catalog.ts'
-import { dataVersion } from '../../data/data-version.ts'
-import { searchTalks } from '../../data/search-service.ts'
+import { cardMatches, prepareSearch, talkQuery, talksOf } from '../../data/search-service.ts'
 import type { BrowseSearch } from '../../data/search-params.ts'
-import { ensureAllSummaries } from '../../data/summaries.ts'
+import { useSearchResult } from '../search/useSearch.ts'
 import { useCatalog } from '../ui/useCatalog.ts'
 
 const route = getRouteApi('/')
+const NONE: readonly never[] = []
 
 /** The home page's state from the URL, and a way to change it (replacing history while typing). */
 export function useBrowse() {
   const params = route.useSearch()
   const navigate = route.useNavigate()
-  // Typing stays responsive: results follow a deferred copy of the params.
-  const deferred = useDeferredValue(params)
-  // Abstracts load in chunks; each arrival can add search matches, so results follow the data version.
-  const version = useSyncExternalStore(dataVersion.subscribe, dataVersion.get, dataVersion.get)
   const { talks, complete } = useCatalog()
+  // A query from the address (a reload, a shared link) loads the full text as typing would.
   useEffect(() => {
-    if (params.q) void ensureAllSummaries()
+    if (params.q) void prepareSearch()
   }, [params.q])
-  // Only a search can change with them; filtering alone must not re-render every card per chunk.
-  const searchVersion = deferred.q ? version : 0
+  // The engine answers in the search worker; until a new query's answer is in, the last one shows, dimmed.
+  const search = useSearchResult(params.q ? talkQuery(params.q) : undefined)
+  const found = search.result ? talksOf(search.result) : NONE
   const result = useMemo(
-    () => browse({ talks, speakers: allSpeakers(), search: searchTalks, ...(complete ? {} : { yearFacets }) }, deferred),
-    [deferred, searchVersion, talks, complete],
+    () => browse({ talks, speakers: allSpeakers(), search: () => found, ...(complete ? {} : { yearFacets }) }, params),
+    [params, found, talks, complete],
   )
+  const matches = useMemo(() => (search.result ? cardMatches(search.result) : undefined), [search.result])
   const update = useCallback(
     (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) =>
       navigate({
@@ -41,5 +40,5 @@ export function useBrowse() {
       }),
     [navigate],
   )
-  return { params, result, update, total: totalTalks, complete, stale: deferred !== params }
+  return { params, result, matches, update, total: totalTalks, complete, stale: search.stale }
 }
