@@ -244,6 +244,7 @@ export const devSection: Section = {
         ),
       ],
       data: results,
+      budgets: results.map((m) => ({ figure: 'dev: save a talk → change painted (median)', n: fmtInt(m.n), value: `${fmt(m.total.medianMs, 0)} ms`, budget: `≤ ${BUDGETS.devUpdateMs} ms`, verdict: verdict(m.total.medianMs, BUDGETS.devUpdateMs) })),
     }
   },
 }

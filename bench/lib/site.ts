@@ -2,7 +2,7 @@
 // the generated collection of N talks, its compiled index (in Node), and a production build of it.
 // The build section registers its last build, so later sections measure the site it timed;
 // a section run alone (`--only search`) builds once, untimed.
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileCollection, compileTalkFile, FileCache, type CompileResult } from '../../src/compiler/compile.ts'
 import { folderConfig } from '../../src/compiler/config/resolve.ts'
@@ -154,14 +154,13 @@ export function siteAssets(outDir: string): SiteAssets {
   }
   const talkList = refs.find((r) => /\/talk-list-[^/]*\.js$/.test(r))
   if (!talkList) throw new Error(`no talk-list chunk referenced by ${join(outDir, 'index.html')}`)
-  // The first load names its data folder and how many files of each kind it has (src/vite/talk-modules.ts).
+  // The first load names its data folder (src/vite/talk-modules.ts); the folder holds each kind's files.
   const code = readFileSync(join(outDir, talkList), 'utf8')
   const dir = /assets\/data\/[0-9a-f]+\//.exec(code)?.[0]
-  const counts = /const counts = (\{[^}]*\})/.exec(code)?.[1]
-  if (!dir || !counts) throw new Error(`could not find the data folder and counts in ${talkList}`)
-  const n = JSON.parse(counts) as Record<'list' | 'summaries' | 'details', number>
-  const files = (kind: string, count: number) => Array.from({ length: count }, (_, i) => `/${dir}${kind}/${i}.json`)
-  return { homeReferences: refs, talkList, listChunks: files('list', n.list), summaryChunks: files('summaries', n.summaries), detailChunks: files('details', n.details) }
+  if (!dir) throw new Error(`could not find the data folder in ${talkList}`)
+  const count = (kind: string) => (existsSync(join(outDir, dir, kind)) ? readdirSync(join(outDir, dir, kind)).filter((f) => f.endsWith('.json')).length : 0)
+  const files = (kind: string) => Array.from({ length: count(kind) }, (_, i) => `/${dir}${kind}/${i}.json`)
+  return { homeReferences: refs, talkList, listChunks: files('list'), summaryChunks: files('summaries'), detailChunks: files('details') }
 }
 
 /** Files and bytes under a folder. */
