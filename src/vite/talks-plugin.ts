@@ -57,6 +57,9 @@ function reportErrors(ctx: Rollup.PluginContext, c: CompileResult, o: CompileOpt
   ctx.warn(`${errors.length} error${errors.length === 1 ? '' : 's'}: skipped ${c.skipped.length} file${c.skipped.length === 1 ? '' : 's'} (onError: 'skip'), published the rest:\n${c.skipped.map((f) => `  ${f}`).join('\n')}`)
 }
 
+/** How long a talk file must be quiet before an edit to it is compiled. */
+const SETTLE_MS = 15
+
 export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> {
   let compileOptions: CompileOptions | undefined
   let collection: CompileResult | undefined
@@ -175,9 +178,16 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
         if (patch) env.hot.send({ type: 'custom', event: TALK_PATCH_EVENT, data: patch })
         else env.hot.send({ type: 'full-reload', path: '*' })
       }
-      server.watcher.on('add', (f) => onChange(f, 'add'))
-      server.watcher.on('unlink', (f) => onChange(f, 'unlink'))
-      server.watcher.on('change', (f) => onChange(f, 'change'))
+      // A save is often two events (truncate, then write): the first would read an empty or half
+      // file and answer with an error and a full reload. Events of one file within SETTLE_MS are one.
+      const pending = new Map<string, ReturnType<typeof setTimeout>>()
+      const settled = (file: string, kind: 'add' | 'unlink' | 'change') => {
+        clearTimeout(pending.get(file))
+        pending.set(file, setTimeout(() => (pending.delete(file), onChange(file, kind)), SETTLE_MS))
+      }
+      server.watcher.on('add', (f) => settled(f, 'add'))
+      server.watcher.on('unlink', (f) => settled(f, 'unlink'))
+      server.watcher.on('change', (f) => settled(f, 'change'))
     },
   }
 }

@@ -4,11 +4,12 @@ import type { Viewer } from '../../data/local-time.ts'
 const MINUTE = 60_000
 let snapshot: Viewer | undefined
 
-// The same object for a whole minute: React compares snapshots by identity.
+// The same object for a whole minute: React compares snapshots by identity. The zone is read once a
+// minute too: every card reads the snapshot on every render, and asking Intl for the zone each time
+// was most of a re-render of the timeline.
 function read(): Viewer {
   const now = Math.floor(Date.now() / MINUTE) * MINUTE
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-  if (!snapshot || snapshot.now !== now || snapshot.zone !== zone) snapshot = { zone, now }
+  if (!snapshot || snapshot.now !== now) snapshot = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, now }
   return snapshot
 }
 

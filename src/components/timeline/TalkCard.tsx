@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { speakersOf, type TalkRow } from '../../data/catalog.ts'
 import type { SearchHit } from '../../data/search-service.ts'
 import { Highlight } from '../search/Highlight.tsx'
@@ -28,7 +28,9 @@ interface Props {
  * A talk in a list. The title link stretches over the whole card (so the card leads to the talk)
  * while speaker links sit above it: no link nested in another.
  */
-export function TalkCard({ talk, hit, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
+// Memoised: a timeline holds hundreds of cards, and a change to one talk (a dev edit, a summary
+// arriving) should re-render that card, not all of them.
+export const TalkCard = memo(function TalkCard({ talk, hit, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
   const summary = useSummary(talk)
@@ -83,4 +85,4 @@ export function TalkCard({ talk, hit, eager, priority, headingLevel = 3, wide = 
       </div>
     </article>
   )
-}
+})
