@@ -2,7 +2,8 @@
 // chunks (src/data/wire.ts), fails the build on content errors with a located message, reloads the
 // dev page when talk files change (in place for an edit that keeps a talk where it was), and
 // publishes dist/talks.json.
-import { resolve, sep } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
 import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
 import { loadSiteConfig, type ResolvedConfig } from '../compiler/config/resolve.ts'
@@ -11,7 +12,7 @@ import { publicExport } from '../compiler/exports.ts'
 import { encodePayload, type Payload } from '../data/payload.ts'
 import { isTalksModule, TALK_PATCH_EVENT, TALKS_MODULE } from '../data/wire.ts'
 import { talkPatch } from './dev-updates.ts'
-import { DATA_DIR, dataFiles, dataVersion, pageDataFiles } from './data-files.ts'
+import { DATA_DIR, dataFiles, dataVersion, pageDataFiles, writeDataFiles } from './data-files.ts'
 import type { PictureLookup } from './images-plugin.ts'
 import { moduleSource, type DataAccess } from './talk-modules.ts'
 
@@ -151,12 +152,16 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       // A build's rows wait for its resized images; dev has none and answers at once.
       return options.pictures && !payload ? options.pictures().then(source) : source()
     },
-    generateBundle() {
+    // Written here rather than emitted as assets: Vite would gzip each of them to list its size (a
+    // few seconds at 50,000 talks, and a line per file). The prerenderer's writeBundle runs after this.
+    writeBundle() {
       // The server bundle reads the browser build's files; it writes none of its own.
-      if (!isBuild || this.environment.config.build.ssr) return
-      this.emitFile({ type: 'asset', fileName: 'talks.json', source: `${JSON.stringify(publicExport(compile().index), null, 2)}\n` })
+      if (!isBuild || this.environment.config.build.ssr || !clientOutDir) return
+      const started = performance.now()
+      writeFileSync(join(clientOutDir, 'talks.json'), `${JSON.stringify(publicExport(compile().index), null, 2)}\n`)
       const { version, files: all } = dataFilesOf()
-      for (const [path, text] of all) this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${version}/${path}`, source: text })
+      const bytes = writeDataFiles(join(clientOutDir, DATA_DIR, version), all)
+      this.environment.logger.info(`talk data: ${all.size} JSON files, ${(bytes / 1e6).toFixed(1)} MB in ${DATA_DIR}/${version}/, and talks.json, written in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     },
     configureServer(server) {
       const o = compileOptions!
