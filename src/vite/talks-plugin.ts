@@ -2,7 +2,7 @@
 // chunks (src/data/wire.ts), fails the build on content errors with a located message, reloads the
 // dev page when talk files change (in place for an edit that keeps a talk where it was), and
 // publishes dist/talks.json.
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
 import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
@@ -179,17 +179,29 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
         for (const mod of [...env.moduleGraph.idToModuleMap.values()]) {
           if (mod.id?.startsWith(RESOLVED + TALKS_MODULE)) env.moduleGraph.invalidateModule(mod)
         }
-        const patch = kind === 'change' && !speakerFile ? talkPatch(lastCompiled, compileTalkFile(file, o)) : undefined
+        // A file changed and then removed before it settled (a rename-save, a deleted folder) is gone.
+        const patch = kind === 'change' && !speakerFile && existsSync(file) ? talkPatch(lastCompiled, compileTalkFile(file, o)) : undefined
         if (patch) env.hot.send({ type: 'custom', event: TALK_PATCH_EVENT, data: patch })
         else env.hot.send({ type: 'full-reload', path: '*' })
       }
       // A save is often two events (truncate, then write): the first would read an empty or half
       // file and answer with an error and a full reload. Events of one file within SETTLE_MS are one.
       const pending = new Map<string, ReturnType<typeof setTimeout>>()
+      // The file system moves under a watcher (a file gone between two reads): the page reloads, the server stays up.
+      const safely = (file: string, kind: 'add' | 'unlink' | 'change') => {
+        try {
+          onChange(file, kind)
+        } catch (e) {
+          server.config.logger.warn(`talks: ${file}: ${e instanceof Error ? e.message : String(e)}`)
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' })
+        }
+      }
       const settled = (file: string, kind: 'add' | 'unlink' | 'change') => {
         clearTimeout(pending.get(file))
-        pending.set(file, setTimeout(() => (pending.delete(file), onChange(file, kind)), SETTLE_MS))
+        pending.set(file, setTimeout(() => (pending.delete(file), safely(file, kind)), SETTLE_MS))
       }
+      // A server closing with a save still settling (a test's teardown) has nothing left to tell.
+      server.httpServer?.once('close', () => pending.forEach(clearTimeout))
       server.watcher.on('add', (f) => settled(f, 'add'))
       server.watcher.on('unlink', (f) => settled(f, 'unlink'))
       server.watcher.on('change', (f) => settled(f, 'change'))

@@ -1,6 +1,7 @@
 // The dev server on a copy of the bundled talks, in Chromium: saving a talk file updates the open
 // page in place (no reload: a marker on window survives), also when the save arrives as two writes
-// (truncate, then the text); a broken file shows Vite's error overlay, which goes when it is fixed.
+// (truncate, then the text); a broken file shows Vite's error overlay, which goes when it is fixed;
+// a file saved and deleted at once reloads the page and leaves the server up.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -74,6 +75,25 @@ describe('dev server updates', () => {
       writeFileSync(FILE, retitled(text, 'Fixed again'))
       await waitForText(page.locator('main h3', { hasText: 'Fixed again' }), 'Fixed again', 15_000)
       expect(await overlay.count()).toBe(0)
+    } finally {
+      writeFileSync(FILE, text)
+      await close()
+    }
+  })
+
+  it('keeps serving when a file is saved and then deleted before the save settles', async () => {
+    const text = original()
+    const { page, close } = await openPage(browser())
+    try {
+      await page.goto(url)
+      await appReady(page)
+      await waitForText(page.locator('main h3', { hasText: CHEETAH }), CHEETAH, 20_000)
+      writeFileSync(FILE, retitled(text, 'Saved then gone'))
+      rmSync(FILE)
+      // The page reloads without the talk; the server answers as before.
+      await page.locator('main h3', { hasText: CHEETAH }).waitFor({ state: 'detached', timeout: 15_000 })
+      expect(await page.locator('main h3', { hasText: 'Saved then gone' }).count()).toBe(0)
+      expect((await fetch(url)).status).toBe(200)
     } finally {
       writeFileSync(FILE, text)
       await close()
