@@ -146,6 +146,13 @@ export const buildSection: Section = {
       table: toTable(results),
       notes: notesFor(results, hugo),
       data: { hugo: hugo ? hugoVersion(hugo) : null, results },
+      budgets: results.map((m) => ({
+        figure: 'whole build vs Hugo, same files',
+        n: fmtInt(m.n),
+        value: m.ratio === undefined ? 'n/a' : `${fmt(m.ratio)}× (${s(m.talkshelf.wall.medianMs)} / ${s(m.hugo?.wall.medianMs)} s)`,
+        budget: `≤ ${BUDGETS.buildVsHugo}×`,
+        verdict: verdict(m.ratio, BUDGETS.buildVsHugo),
+      })),
     }
   },
 }

@@ -13,7 +13,7 @@ import { launch, PERF_INIT, readPerf, serveStatic, vitals } from './lib/chromium
 import { findHugo, HUGO_INSTALL, hugoBuild, hugoVersion } from './lib/hugo.ts'
 import { hugoPagesBySource, makeHugoPagesSite } from './lib/hugo-pages-site.ts'
 import { tail, timedRun } from './lib/process.ts'
-import type { BenchOptions, Section, SectionResult } from './lib/section.ts'
+import type { BenchOptions, BudgetRow, Section, SectionResult } from './lib/section.ts'
 import { fmt, fmtInt, median } from './lib/stats.ts'
 import type { Table } from './lib/table.ts'
 import { PROFILES, throttle, type LoadProfile, type Transfer } from './lib/throttle.ts'
@@ -181,6 +181,23 @@ function summary(results: PageComparison[]): string[] {
   })
 }
 
+/** Per profile, for the summary: the list page's ratio and the worst talk page's. */
+function budgetRows(results: PageComparison[]): BudgetRow[] {
+  return PROFILES.flatMap((p) => {
+    const mine = results.filter((r) => r.profile === p.id)
+    const list = mine.find((r) => r.page === 'list')
+    const talks = mine.filter((r) => r.page !== 'list').map((r) => r.ratio)
+    const row = (figure: string, ratio: number | undefined): BudgetRow => ({
+      figure: `${figure} LCP vs Hugo, ${p.id}`,
+      n: `${mine.length - 1} talks`,
+      value: ratio === undefined || !Number.isFinite(ratio) ? 'n/a' : `${fmt(ratio, 2)}×`,
+      budget: `≤ ${HUGO_PAGES_BUDGET}×`,
+      verdict: ratio === undefined || !Number.isFinite(ratio) ? 'n/a' : ratio <= HUGO_PAGES_BUDGET ? 'ok' : 'OVER',
+    })
+    return [row('list page', list?.ratio), row('worst talk page', talks.length ? Math.max(...talks) : undefined)]
+  })
+}
+
 export const hugoPagesSection: Section = {
   id: 'hugo-pages',
   async run(options): Promise<SectionResult> {
@@ -213,6 +230,7 @@ export const hugoPagesSection: Section = {
         'idle; ratio = Talkshelf median / Hugo median; KB = bytes on the wire per load (median), images in brackets.',
       ],
       data: results,
+      budgets: budgetRows(results),
     }
   },
 }

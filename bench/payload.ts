@@ -3,7 +3,7 @@
 // of talks with its abstracts included — everything needed before it shows the list; and the total
 // of every asset. Then what Chromium actually fetches when loading the home page (cold
 // cache), each response gzipped to estimate what a compressing host would send.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { BUDGETS, kb, verdict } from './lib/budget.ts'
@@ -64,7 +64,8 @@ async function measure(n: number, options: BenchOptions): Promise<PayloadMeasure
   const files = [html, ...refs]
   const sum = (items: { gz: number }[]) => items.reduce((s, f) => s + f.gz, 0)
 
-  const all = readdirSync(join(outDir, 'assets')).map((f) => sized(`/assets/${f}`))
+  // Every file under assets/, data files and resized images included.
+  const all = (readdirSync(join(outDir, 'assets'), { recursive: true }) as string[]).filter((f) => statSync(join(outDir, 'assets', f)).isFile()).map((f) => sized(`/assets/${f}`))
   options.log(`payload: N=${fmtInt(n)}: loading the home page in Chromium`)
   const chromium = await chromiumTransfer(outDir)
   return {
@@ -134,6 +135,7 @@ export const payloadSection: Section = {
   async run(options): Promise<SectionResult> {
     const results: PayloadMeasurement[] = []
     for (const n of options.sizes) results.push(await measure(n, options))
-    return { title: 'Payload: what the home page downloads (gzip)', table: toTable(results), notes: notesFor(results), data: results }
+    const budgets = results.map((m) => ({ figure: 'home page gzip before the list', n: fmtInt(m.n), value: kb(m.beforeListGz), budget: `≤ ${kb(BUDGETS.homeBytes)}`, verdict: verdict(m.beforeListGz, BUDGETS.homeBytes) }))
+    return { title: 'Payload: what the home page downloads (gzip)', table: toTable(results), notes: notesFor(results), data: results, budgets }
   },
 }

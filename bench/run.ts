@@ -13,6 +13,7 @@ import { devSection } from './dev.ts'
 import { hugoPagesSection } from './hugo-pages.ts'
 import { argValue } from './lib/main.ts'
 import { machineInfo } from './lib/machine.ts'
+import { budgetTable } from './lib/budget.ts'
 import type { BenchOptions, Section, SectionResult } from './lib/section.ts'
 import { formatTable } from './lib/table.ts'
 import { cleanupTemp, REPO } from './lib/workspace.ts'
@@ -81,6 +82,11 @@ try {
   }
 } finally {
   cleanupTemp(options.keep, options.log)
+}
+const budgets = Object.values(results).flatMap((r) => r.budgets ?? [])
+if (budgets.length) {
+  console.log('\nEvery budgeted figure of this run, side by side\n')
+  console.log(formatTable(budgetTable(budgets)))
 }
 const totalSeconds = (performance.now() - started) / 1000
 console.log(`\n(${totalSeconds.toFixed(0)} s; load average ${loadAtStart} at start, ${load()} at the end)`)

@@ -1,6 +1,9 @@
 // The issues' budgets ("Scale: 10,000 talks stay instant", "Fast at any size"), checked next to the
 // figures. They hold for every N measured unless a figure says otherwise.
 
+import type { BudgetRow } from './section.ts'
+import type { Table } from './table.ts'
+
 export const BUDGETS = {
   /** Per-keystroke search latency, 95th percentile. */
   searchP95Ms: 16,
@@ -32,4 +35,12 @@ export function percentile(values: readonly number[], p: number): number {
   // Nearest rank: the smallest value with at least p% of the values at or below it.
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length))
   return sorted[rank - 1]!
+}
+
+/** The summary table: every budgeted figure of the run, one row each. */
+export function budgetTable(rows: readonly BudgetRow[]): Table {
+  return {
+    columns: [{ header: 'figure', align: 'left' }, { header: 'N' }, { header: 'measured' }, { header: 'budget', align: 'left' }, { header: '', align: 'left' }],
+    rows: rows.map((r) => [r.figure, r.n, r.value, r.budget, r.verdict]),
+  }
 }

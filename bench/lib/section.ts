@@ -24,6 +24,17 @@ export interface SectionResult {
   data: unknown
   /** Further tables of the same section, printed after the first. */
   more?: { title: string; table: Table; notes?: string[] }[]
+  /** This section's figures that have a budget, for the summary table run.ts prints last. */
+  budgets?: BudgetRow[]
+}
+
+/** One budgeted figure: what, at which size, the value as printed, the budget and its verdict. */
+export interface BudgetRow {
+  figure: string
+  n: string
+  value: string
+  budget: string
+  verdict: string
 }
 
 export interface Section {

@@ -4,6 +4,7 @@ import ical, { type ICalCalendar } from 'ical-generator'
 import { absoluteUrl, type SiteSettings } from '../data/site-settings.ts'
 import type { Speaker, Talk, TalkIndex } from '../data/types.ts'
 import { timingOf } from '../data/zones.ts'
+import { speakerMapOf } from './speaker-map.ts'
 
 function addEvent(calendar: ICalCalendar, talk: Talk, speakers: ReadonlyMap<string, Speaker>, site: SiteSettings): void {
   const timing = timingOf(talk.date, talk.timeSlot)
@@ -26,7 +27,7 @@ function addEvent(calendar: ICalCalendar, talk: Talk, speakers: ReadonlyMap<stri
 }
 
 export function calendarOf(talks: Talk[], index: Pick<TalkIndex, 'speakers'>, site: SiteSettings): string {
-  const speakers = new Map(index.speakers.map((s) => [s.slug, s]))
+  const speakers = speakerMapOf(index.speakers)
   const calendar = ical({ name: site.title, prodId: { company: 'talkshelf', product: 'talkshelf', language: 'EN' } })
   for (const t of talks) addEvent(calendar, t, speakers, site)
   return calendar.toString()

@@ -4,6 +4,7 @@ import { Feed } from 'feed'
 import type { Talk, TalkIndex } from '../data/types.ts'
 import { absoluteUrl, type SiteSettings } from '../data/site-settings.ts'
 import { escapeHtml } from './html.ts'
+import { speakerMapOf } from './speaker-map.ts'
 
 const FEED_SIZE = 50
 
@@ -19,7 +20,7 @@ export interface FeedOptions {
 }
 
 export function feedOf(index: TalkIndex, site: SiteSettings, options: FeedOptions = {}): string {
-  const speakers = new Map(index.speakers.map((s) => [s.slug, s]))
+  const speakers = speakerMapOf(index.speakers)
   const talks = options.talks ?? index.talks
   const home = absoluteUrl(site, '/')
   const self = absoluteUrl(site, options.self ?? '/feed.xml')

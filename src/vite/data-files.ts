@@ -4,6 +4,8 @@
 // them, the browser parses them without a JavaScript parse first, and the prerenderer reads the same
 // files from disk. <version> changes whenever any of them does.
 import { createHash } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { Payload } from '../data/payload.ts'
 import { bucketOf } from '../data/wire.ts'
 
@@ -42,4 +44,21 @@ export function pageDataFiles(pagePath: string, version: string, payload: Pick<P
   const slug = m[2]!
   const files = m[1] === 'talks' ? [file('details', slug), ...speakersOf(slug).map((s) => file('profiles', s))] : [file('profiles', slug)]
   return [...new Set(files)]
+}
+
+/** Writes the files under `dir`; returns the bytes written. */
+export function writeDataFiles(dir: string, files: ReadonlyMap<string, string>): number {
+  let bytes = 0
+  const made = new Set<string>()
+  for (const [path, text] of files) {
+    const file = join(dir, path)
+    const folder = dirname(file)
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true })
+      made.add(folder)
+    }
+    writeFileSync(file, text)
+    bytes += Buffer.byteLength(text)
+  }
+  return bytes
 }

@@ -2,7 +2,8 @@
 // chunks (src/data/wire.ts), fails the build on content errors with a located message, reloads the
 // dev page when talk files change (in place for an edit that keeps a talk where it was), and
 // publishes dist/talks.json.
-import { resolve, sep } from 'node:path'
+import { existsSync, writeFileSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
 import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
 import { loadSiteConfig, type ResolvedConfig } from '../compiler/config/resolve.ts'
@@ -11,7 +12,7 @@ import { publicExport } from '../compiler/exports.ts'
 import { encodePayload, type Payload } from '../data/payload.ts'
 import { isTalksModule, TALK_PATCH_EVENT, TALKS_MODULE } from '../data/wire.ts'
 import { talkPatch } from './dev-updates.ts'
-import { DATA_DIR, dataFiles, dataVersion, pageDataFiles } from './data-files.ts'
+import { DATA_DIR, dataFiles, dataVersion, pageDataFiles, writeDataFiles } from './data-files.ts'
 import type { PictureLookup } from './images-plugin.ts'
 import { moduleSource, type DataAccess } from './talk-modules.ts'
 
@@ -56,6 +57,9 @@ function reportErrors(ctx: Rollup.PluginContext, c: CompileResult, o: CompileOpt
   if (o.config.onError !== 'skip') ctx.error(locatedError(o.root, errors))
   ctx.warn(`${errors.length} error${errors.length === 1 ? '' : 's'}: skipped ${c.skipped.length} file${c.skipped.length === 1 ? '' : 's'} (onError: 'skip'), published the rest:\n${c.skipped.map((f) => `  ${f}`).join('\n')}`)
 }
+
+/** How long a talk file must be quiet before an edit to it is compiled. */
+const SETTLE_MS = 15
 
 export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> {
   let compileOptions: CompileOptions | undefined
@@ -120,6 +124,9 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       compileOptions = { config: siteConfig, includeDrafts: !isBuild, root: config.root, cache: new FileCache() }
     },
     buildStart() {
+      // The prerenderer's server bundle, right after the browser build: the same collection and
+      // payload (compiling and encoding them again took 2–3 s at 10,000 talks), warned about once.
+      if (isBuild && this.environment.config.build.ssr && collection && payload) return
       collection = undefined
       const c = compile()
       for (const d of c.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d))
@@ -145,12 +152,16 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       // A build's rows wait for its resized images; dev has none and answers at once.
       return options.pictures && !payload ? options.pictures().then(source) : source()
     },
-    generateBundle() {
+    // Written here rather than emitted as assets: Vite would gzip each of them to list its size (a
+    // few seconds at 50,000 talks, and a line per file). The prerenderer's writeBundle runs after this.
+    writeBundle() {
       // The server bundle reads the browser build's files; it writes none of its own.
-      if (!isBuild || this.environment.config.build.ssr) return
-      this.emitFile({ type: 'asset', fileName: 'talks.json', source: `${JSON.stringify(publicExport(compile().index), null, 2)}\n` })
+      if (!isBuild || this.environment.config.build.ssr || !clientOutDir) return
+      const started = performance.now()
+      writeFileSync(join(clientOutDir, 'talks.json'), `${JSON.stringify(publicExport(compile().index), null, 2)}\n`)
       const { version, files: all } = dataFilesOf()
-      for (const [path, text] of all) this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${version}/${path}`, source: text })
+      const bytes = writeDataFiles(join(clientOutDir, DATA_DIR, version), all)
+      this.environment.logger.info(`talk data: ${all.size} JSON files, ${(bytes / 1e6).toFixed(1)} MB in ${DATA_DIR}/${version}/, and talks.json, written in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     },
     configureServer(server) {
       const o = compileOptions!
@@ -168,13 +179,32 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
         for (const mod of [...env.moduleGraph.idToModuleMap.values()]) {
           if (mod.id?.startsWith(RESOLVED + TALKS_MODULE)) env.moduleGraph.invalidateModule(mod)
         }
-        const patch = kind === 'change' && !speakerFile ? talkPatch(lastCompiled, compileTalkFile(file, o)) : undefined
+        // A file changed and then removed before it settled (a rename-save, a deleted folder) is gone.
+        const patch = kind === 'change' && !speakerFile && existsSync(file) ? talkPatch(lastCompiled, compileTalkFile(file, o)) : undefined
         if (patch) env.hot.send({ type: 'custom', event: TALK_PATCH_EVENT, data: patch })
         else env.hot.send({ type: 'full-reload', path: '*' })
       }
-      server.watcher.on('add', (f) => onChange(f, 'add'))
-      server.watcher.on('unlink', (f) => onChange(f, 'unlink'))
-      server.watcher.on('change', (f) => onChange(f, 'change'))
+      // A save is often two events (truncate, then write): the first would read an empty or half
+      // file and answer with an error and a full reload. Events of one file within SETTLE_MS are one.
+      const pending = new Map<string, ReturnType<typeof setTimeout>>()
+      // The file system moves under a watcher (a file gone between two reads): the page reloads, the server stays up.
+      const safely = (file: string, kind: 'add' | 'unlink' | 'change') => {
+        try {
+          onChange(file, kind)
+        } catch (e) {
+          server.config.logger.warn(`talks: ${file}: ${e instanceof Error ? e.message : String(e)}`)
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' })
+        }
+      }
+      const settled = (file: string, kind: 'add' | 'unlink' | 'change') => {
+        clearTimeout(pending.get(file))
+        pending.set(file, setTimeout(() => (pending.delete(file), safely(file, kind)), SETTLE_MS))
+      }
+      // A server closing with a save still settling (a test's teardown) has nothing left to tell.
+      server.httpServer?.once('close', () => pending.forEach(clearTimeout))
+      server.watcher.on('add', (f) => settled(f, 'add'))
+      server.watcher.on('unlink', (f) => settled(f, 'unlink'))
+      server.watcher.on('change', (f) => settled(f, 'change'))
     },
   }
 }

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { renderSnippet } from '../../src/compiler/body.ts'
 import { renderMarkdown, safeAddress, sanitize } from '../../src/compiler/markdown.ts'
+import { context } from './helpers.ts'
 
 describe('renderMarkdown', () => {
   it('renders Markdown to HTML, with a plain-text summary and search text', () => {
@@ -139,5 +141,27 @@ describe('plain text is the text of the sanitised HTML', () => {
   it('reads block HTML and entities as the page shows them', () => {
     const r = renderMarkdown('Fish &amp; chips, 3 &lt; 4\n\n<div>block <span>html</span></div>\n\n- one\n- two')
     expect(r.text).toBe('Fish & chips, 3 < 4 block html one two')
+  })
+})
+
+describe('renderSnippet (speaker bios, rendered once per text)', () => {
+  it('gives a repeated bio the same HTML and reports its problems every time it is used', () => {
+    const deep = `${'> '.repeat(120)}deep`
+    for (let i = 0; i < 2; i++) {
+      const reports: string[] = []
+      const out = renderSnippet(`Ada **wrote** it.\n\n${deep}`, context(), (code) => reports.push(code))
+      expect(out.html).toContain('<strong>wrote</strong>')
+      expect(reports).toEqual(['deep-nesting'])
+    }
+  })
+
+  it('checks the images of a bio against the site each time: one found later is kept', () => {
+    const bio = 'Photo: ![me](/img/me-later.jpg)'
+    const missing: string[] = []
+    expect(renderSnippet(bio, context(), (code) => missing.push(code)).html).not.toContain('me-later.jpg')
+    expect(missing).toEqual(['missing-image'])
+    const found: string[] = []
+    expect(renderSnippet(bio, context(['/img/me-later.jpg']), (code) => found.push(code)).html).toContain('src="/img/me-later.jpg"')
+    expect(found).toEqual([])
   })
 })

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { build } from 'vite'
+import { buildSite } from './build-site.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { GENERATED, HOSTILE, type Expectation } from '../fixtures/hostile/expectations.ts'
 import { launch, openPage } from './browser.ts'
@@ -83,17 +83,8 @@ describe('a site built from the bundled talks and every hostile file that still 
     outDir = mkdtempSync(join(tmpdir(), `${SUFFIX}dist-`))
     for (const f of readdirSync('content/talks')) writeFileSync(join(contentDir, f), readFileSync(join('content/talks', f)))
     for (const [f, bytes] of built) writeFileSync(join(contentDir, f), bytes)
-    const saved = { TALKS_CONTENT_DIR: process.env.TALKS_CONTENT_DIR, NODE_ENV: process.env.NODE_ENV }
-    Object.assign(process.env, { TALKS_CONTENT_DIR: contentDir, NODE_ENV: 'production' })
-    try {
-      // Warnings are the point of these files: only errors (which would fail the build) are shown.
-      await build({ mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } })
-    } finally {
-      for (const [key, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[key]
-        else process.env[key] = value
-      }
-    }
+    // Warnings are the point of these files: only errors (which would fail the build) are shown.
+    await buildSite(outDir, { TALKS_CONTENT_DIR: contentDir })
     site = await serveStatic(outDir)
     talkPaths = readdirSync(join(outDir, 'talks'), { withFileTypes: true })
       .filter((e) => e.isDirectory())

@@ -5,7 +5,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { build } from 'vite'
+import { buildSite } from './build-site.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, useBrowser } from './browser.ts'
 import { appReady, CHEETAH, CHEETAH_SLUG, waitForText } from './helpers.ts'
@@ -15,29 +15,20 @@ const browser = useBrowser()
 const OUT = 'node_modules/.talkshelf-e2e'
 const dirOf = (name: string) => join(OUT, name)
 
-async function buildSite(name: string, env: Record<string, string>): Promise<void> {
-  const saved = { ...process.env }
-  Object.assign(process.env, { NODE_ENV: 'production', BASE_PATH: '/talks/', ...env })
-  try {
-    await build({ mode: 'production', logLevel: 'warn', build: { outDir: dirOf(name), emptyOutDir: true } })
-  } finally {
-    for (const k of ['NODE_ENV', 'BASE_PATH', ...Object.keys(env)]) if (saved[k] === undefined) delete process.env[k]
-    else process.env[k] = saved[k]
-  }
-}
+const buildVersion = (name: string, env: Record<string, string>) => buildSite(dirOf(name), { BASE_PATH: '/talks/', ...env }, 'warn')
 
 /** The version a build's sw.js carries. */
 const versionOf = (name: string) => /"version":"([0-9a-f]+)"/.exec(readFileSync(join(dirOf(name), 'sw.js'), 'utf8'))![1]!
 
 let site: StaticSite
 beforeAll(async () => {
-  await buildSite('a', { SITE_TITLE: 'Shelf A' })
+  await buildVersion('a', { SITE_TITLE: 'Shelf A' })
   // B also edits a talk, so its data modules are new files too, not only its code.
   const content = dirOf('content-b')
   cpSync('content/talks', content, { recursive: true })
   const file = join(content, '2022_02_06_FOSDEM_kubernetes_networking_is_there_a_cheetah.md')
   writeFileSync(file, readFileSync(file, 'utf8').replace('Kubernetes is great, containers', 'In the B edition: Kubernetes is great, containers'))
-  await buildSite('b', { SITE_TITLE: 'Shelf B', TALKS_CONTENT_DIR: content })
+  await buildVersion('b', { SITE_TITLE: 'Shelf B', TALKS_CONTENT_DIR: content })
   site = await serveStatic(dirOf('a'), '/talks/')
 }, 180_000)
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { build } from 'vite'
+import { buildSite } from './build-site.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, openPage } from './browser.ts'
 import { appReady, stubThirdParty, thirdParty, watchFailures } from './helpers.ts'
@@ -49,16 +49,7 @@ beforeAll(async () => {
     writeFileSync(join(root, path), text)
   }
   writeFileSync(join(root, 'static/uploads/shelley.png'), PNG)
-  const saved = { TALKSHELF_SITE: process.env.TALKSHELF_SITE, TALKSHELF_CONFIG: process.env.TALKSHELF_CONFIG, NODE_ENV: process.env.NODE_ENV }
-  Object.assign(process.env, { TALKSHELF_SITE: root, TALKSHELF_CONFIG: join(root, 'talkshelf.config.ts'), NODE_ENV: 'production' })
-  try {
-    await build({ mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } })
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
-  }
+  await buildSite(outDir, { TALKSHELF_SITE: root, TALKSHELF_CONFIG: join(root, 'talkshelf.config.ts') })
   site = await serveStatic(outDir)
   browser = await launch()
 }, 180_000)

@@ -1,7 +1,7 @@
 // The static build as any host serves it: pages readable without JavaScript, head tags for link
 // previews, and a second build under a sub-path (BASE_PATH) that still loads every asset.
 import type { Page } from 'playwright-core'
-import { build } from 'vite'
+import { buildSite } from './build-site.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openPage, useBrowser } from './browser.ts'
 import { appReady, cardTitles, CHEETAH, CHEETAH_SLUG, waitForText, watchFailures } from './helpers.ts'
@@ -120,16 +120,7 @@ describe('built under a sub-path (BASE_PATH=/talks-base/)', () => {
   let served: Awaited<ReturnType<typeof serveStatic>>
 
   beforeAll(async () => {
-    const saved = { BASE_PATH: process.env.BASE_PATH, SITE_URL: process.env.SITE_URL, NODE_ENV: process.env.NODE_ENV }
-    Object.assign(process.env, { BASE_PATH: '/talks-base/', SITE_URL: SITE, NODE_ENV: 'production' })
-    try {
-      await build({ mode: 'production', logLevel: 'error', build: { outDir: OUT } })
-    } finally {
-      for (const [key, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[key]
-        else process.env[key] = value
-      }
-    }
+    await buildSite(OUT, { BASE_PATH: '/talks-base/', SITE_URL: SITE })
     served = await serveStatic(OUT, '/talks-base/')
   })
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { speakersOf, type TalkRow } from '../../data/catalog.ts'
 import type { CardMatch } from '../../data/search-service.ts'
 import { Highlight } from '../search/Highlight.tsx'
@@ -29,7 +29,13 @@ interface Props {
  * A talk in a list. The title link stretches over the whole card (so the card leads to the talk)
  * while speaker links sit above it: no link nested in another.
  */
+<<<<<<< HEAD
 export function TalkCard({ talk, match, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
+=======
+// Memoised: a timeline holds hundreds of cards, and a change to one talk (a dev edit, a summary
+// arriving) should re-render that card, not all of them.
+export const TalkCard = memo(function TalkCard({ talk, hit, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
+>>>>>>> main
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
   const summary = useSummary(talk)
@@ -90,4 +96,4 @@ export function TalkCard({ talk, match, eager, priority, headingLevel = 3, wide 
       </div>
     </article>
   )
-}
+})

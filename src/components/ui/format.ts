@@ -8,9 +8,17 @@ function utc(date: string): Date {
   return new Date(Date.UTC(y!, m! - 1, d!))
 }
 
+/** Dates formatted before: Intl is slow next to a lookup, and a page (or a prerender of 50,000) repeats few dates. */
+const formatted = new Map<string, string>()
+
 /** "2022-02-06" → "February 6, 2022". */
 function formatDate(date: string): string {
-  return longDate.format(utc(date))
+  let text = formatted.get(date)
+  if (text === undefined) {
+    if (formatted.size > 20_000) formatted.clear()
+    formatted.set(date, (text = longDate.format(utc(date))))
+  }
+  return text
 }
 
 /** "February 6, 2022 · 4:30pm - 5:00pm CET" */

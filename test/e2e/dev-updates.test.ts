@@ -1,0 +1,102 @@
+// The dev server on a copy of the bundled talks, in Chromium: saving a talk file updates the open
+// page in place (no reload: a marker on window survives), also when the save arrives as two writes
+// (truncate, then the text); a broken file shows Vite's error overlay, which goes when it is fixed;
+// a file saved and deleted at once reloads the page and leaves the server up.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServer, type ViteDevServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openPage, useBrowser } from './browser.ts'
+import { appReady, CHEETAH, waitForText } from './helpers.ts'
+
+const browser = useBrowser()
+const content = mkdtempSync(join(tmpdir(), 'talkshelf-dev-'))
+const FILE = join(content, '2022_02_06_FOSDEM_kubernetes_networking_is_there_a_cheetah.md')
+let server: ViteDevServer
+let url: string
+
+beforeAll(async () => {
+  cpSync('content/talks', content, { recursive: true })
+  const saved = process.env.TALKS_CONTENT_DIR
+  process.env.TALKS_CONTENT_DIR = content
+  try {
+    server = await createServer({ logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } })
+    await server.listen()
+  } finally {
+    if (saved === undefined) delete process.env.TALKS_CONTENT_DIR
+    else process.env.TALKS_CONTENT_DIR = saved
+  }
+  url = server.resolvedUrls!.local[0]!
+})
+afterAll(async () => {
+  await server?.close()
+  rmSync(content, { recursive: true, force: true })
+})
+
+const original = () => readFileSync(FILE, 'utf8')
+const retitled = (text: string, title: string) => text.replace(/^title = .*$/m, `title = ${JSON.stringify(title)}`)
+
+describe('dev server updates', () => {
+  it('shows a saved title in place, also when the save is a truncate then a write', async () => {
+    const text = original()
+    const { page, close } = await openPage(browser())
+    try {
+      await page.goto(url)
+      await appReady(page)
+      await waitForText(page.locator('main h3', { hasText: CHEETAH }), CHEETAH, 20_000)
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42))
+
+      writeFileSync(FILE, retitled(text, 'Edited in place'))
+      await waitForText(page.locator('main h3', { hasText: 'Edited in place' }), 'Edited in place', 10_000)
+
+      // An editor's save as two events: an empty file, then its text, a few milliseconds apart.
+      writeFileSync(FILE, '')
+      await new Promise((ok) => setTimeout(ok, 3))
+      writeFileSync(FILE, retitled(text, 'Edited twice'))
+      await waitForText(page.locator('main h3', { hasText: 'Edited twice' }), 'Edited twice', 10_000)
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42)
+    } finally {
+      writeFileSync(FILE, text)
+      await close()
+    }
+  })
+
+  it('shows a broken file in the error overlay, with its name, and clears it when fixed', async () => {
+    const text = original()
+    const { page, close } = await openPage(browser())
+    try {
+      await page.goto(url)
+      await appReady(page)
+      writeFileSync(FILE, text.replace(/^date = .*$/m, 'date = "2022-02-30"'))
+      const overlay = page.locator('vite-error-overlay')
+      await overlay.waitFor({ timeout: 15_000 })
+      expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('2022_02_06_FOSDEM_kubernetes_networking_is_there_a_cheetah.md')
+      writeFileSync(FILE, retitled(text, 'Fixed again'))
+      await waitForText(page.locator('main h3', { hasText: 'Fixed again' }), 'Fixed again', 15_000)
+      expect(await overlay.count()).toBe(0)
+    } finally {
+      writeFileSync(FILE, text)
+      await close()
+    }
+  })
+
+  it('keeps serving when a file is saved and then deleted before the save settles', async () => {
+    const text = original()
+    const { page, close } = await openPage(browser())
+    try {
+      await page.goto(url)
+      await appReady(page)
+      await waitForText(page.locator('main h3', { hasText: CHEETAH }), CHEETAH, 20_000)
+      writeFileSync(FILE, retitled(text, 'Saved then gone'))
+      rmSync(FILE)
+      // The page reloads without the talk; the server answers as before.
+      await page.locator('main h3', { hasText: CHEETAH }).waitFor({ state: 'detached', timeout: 15_000 })
+      expect(await page.locator('main h3', { hasText: 'Saved then gone' }).count()).toBe(0)
+      expect((await fetch(url)).status).toBe(200)
+    } finally {
+      writeFileSync(FILE, text)
+      await close()
+    }
+  })
+})
