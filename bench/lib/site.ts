@@ -154,24 +154,12 @@ export function siteAssets(outDir: string): SiteAssets {
   }
   const talkList = refs.find((r) => /\/talk-list-[^/]*\.js$/.test(r))
   if (!talkList) throw new Error(`no talk-list chunk referenced by ${join(outDir, 'index.html')}`)
-<<<<<<< HEAD
-  // The first load names its data folder (src/vite/talk-modules.ts); the folder says how many files of
-  // each kind there are (minified code does not keep the counts' variable name to read them from).
-  const code = readFileSync(join(outDir, talkList), 'utf8')
-  const dir = /assets\/data\/[0-9a-f]+\//.exec(code)?.[0]
-  if (!dir) throw new Error(`could not find the data folder in ${talkList}`)
-  const files = (kind: string) => {
-    const names = existsSync(join(outDir, dir, kind)) ? readdirSync(join(outDir, dir, kind)) : []
-    return Array.from({ length: names.filter((f) => /^\d+\.json$/.test(f)).length }, (_, i) => `/${dir}${kind}/${i}.json`)
-  }
-=======
   // The first load names its data folder (src/vite/talk-modules.ts); the folder holds each kind's files.
   const code = readFileSync(join(outDir, talkList), 'utf8')
   const dir = /assets\/data\/[0-9a-f]+\//.exec(code)?.[0]
   if (!dir) throw new Error(`could not find the data folder in ${talkList}`)
   const count = (kind: string) => (existsSync(join(outDir, dir, kind)) ? readdirSync(join(outDir, dir, kind)).filter((f) => f.endsWith('.json')).length : 0)
   const files = (kind: string) => Array.from({ length: count(kind) }, (_, i) => `/${dir}${kind}/${i}.json`)
->>>>>>> main
   return { homeReferences: refs, talkList, listChunks: files('list'), summaryChunks: files('summaries'), detailChunks: files('details') }
 }
 

@@ -29,13 +29,9 @@ interface Props {
  * A talk in a list. The title link stretches over the whole card (so the card leads to the talk)
  * while speaker links sit above it: no link nested in another.
  */
-<<<<<<< HEAD
-export function TalkCard({ talk, match, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
-=======
 // Memoised: a timeline holds hundreds of cards, and a change to one talk (a dev edit, a summary
 // arriving) should re-render that card, not all of them.
-export const TalkCard = memo(function TalkCard({ talk, hit, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
->>>>>>> main
+export const TalkCard = memo(function TalkCard({ talk, match, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
   const summary = useSummary(talk)
