@@ -2,7 +2,7 @@
 // readable without JavaScript, head tags for link previews) and writes the feed, calendars, sitemap
 // and robots.txt, so any plain static host can serve dist/. Only the Vite hook lives here; the work
 // is in src/prerender/.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { SiteSettings } from '../data/site-settings.ts'
@@ -18,20 +18,26 @@ import type { TalksApi } from './talks-plugin.ts'
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
+/** Full-text search chunks up to this size in all are precached, so a small archive searches every word offline. */
+export const PRECACHED_SEARCH_BYTES = 2_000_000
+
 /**
  * Data files the service worker does not precache (src/vite/data-files.ts): talk details and speaker
- * profiles, fetched per page when opened, and the full-text search's chunks, fetched when the search
- * box is first used (several MB at 10,000 talks: too much to make every visitor download). It keeps
- * each of them once fetched.
+ * profiles, fetched per page when opened, and the full-text search's chunks when they are more than
+ * PRECACHED_SEARCH_BYTES (several MB at 10,000 talks: too much to make every visitor download), which
+ * are fetched when the search box is first used. It keeps each of them once fetched.
  */
-function lazyDataFiles(outDir: string): Set<string> {
+export function lazyDataFiles(outDir: string): Set<string> {
   const files = new Set<string>()
   const data = join(outDir, DATA_DIR)
   for (const version of existsSync(data) ? readdirSync(data) : []) {
-    for (const kind of ['details', 'profiles', 'search']) {
+    const list = (kind: string) => {
       const dir = join(data, version, kind)
-      for (const f of existsSync(dir) ? readdirSync(dir) : []) files.add(`${DATA_DIR}/${version}/${kind}/${f}`)
+      return (existsSync(dir) ? readdirSync(dir) : []).map((f) => ({ path: `${DATA_DIR}/${version}/${kind}/${f}`, bytes: statSync(join(dir, f)).size }))
     }
+    const search = list('search')
+    const bigSearch = search.reduce((n, f) => n + f.bytes, 0) > PRECACHED_SEARCH_BYTES
+    for (const f of [...list('details'), ...list('profiles'), ...(bigSearch ? search : [])]) files.add(f.path)
   }
   return files
 }
