@@ -1,5 +1,5 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react'
-import { closestQuery, prepareSearch, requestSearch, searchResult, subscribeSearch, talksOf, type SearchResult } from '../../data/search-service.ts'
+import { closestQuery, fullTextProgress, prepareSearch, requestSearch, searchResult, subscribeSearch, talksOf, type SearchResult } from '../../data/search-service.ts'
 import type { SearchRequest } from '../../data/search/talk-search.ts'
 import type { TalkRow } from '../../data/wire.ts'
 
@@ -29,4 +29,16 @@ export function useClosestTalks(text: string | undefined, limit: number): TalkRo
   }, [text])
   const { result, stale } = useSearchResult(text ? closestQuery(text, limit) : undefined)
   return result && !stale ? talksOf(result) : []
+}
+
+/** Whether every talk's body is indexed (the search box starts loading them on first use). */
+export function useFullTextReady(): boolean {
+  return useSyncExternalStore(
+    subscribeSearch,
+    () => {
+      const { bodies, total } = fullTextProgress()
+      return bodies >= total
+    },
+    () => false,
+  )
 }

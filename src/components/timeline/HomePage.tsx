@@ -6,6 +6,7 @@ import { site } from '../../data/site.ts'
 import { subjectOfFilter } from '../../data/subscriptions.ts'
 import { activeFilters, Filters, FiltersToggle } from '../search/Filters.tsx'
 import { SearchBox } from '../search/SearchBox.tsx'
+import { useFullTextReady } from '../search/useSearch.ts'
 import { SubscribeLinks } from '../subscribe/SubscribeLinks.tsx'
 import { plural } from '../ui/format.ts'
 import { NoResults } from './NoResults.tsx'
@@ -24,6 +25,7 @@ export function HomePage() {
   const { params, result, matches, update, total, complete, stale } = useBrowse()
   // On phones the filters fold behind one control, so the first talk is in view without scrolling.
   const [filtersOpen, setFiltersOpen] = useState(false)
+  const fullText = useFullTextReady()
   const shown = result.talks.length
   const filtered = !!(params.q || activeFilters(params))
   const { upcoming, past } = splitUpcoming(result.talks, localToday())
@@ -55,8 +57,10 @@ export function HomePage() {
         <Filters id="talk-filters" open={filtersOpen} params={params} result={result} onChange={(patch) => update(patch)} />
       </div>
       <div className="-my-2 flex flex-wrap items-center justify-between gap-x-4">
-        <p role="status" aria-live="polite" className="py-2 text-sm font-medium text-slate-600 dark:text-slate-400">
+        <p role="status" aria-live="polite" data-full-text={fullText ? 'ready' : 'loading'} className="py-2 text-sm font-medium text-slate-600 dark:text-slate-400">
           {filtered ? `${shown.toLocaleString('en')} of ${plural(total, 'talk')}` : plural(total, 'talk')}
+          {/* Until every body is in, results come from titles, speakers, tags and what has arrived. */}
+          {params.q && !fullText ? ' · reading the full text…' : ''}
           {result.unknownSpeaker ? ' · no such speaker' : ''}
           {result.unknownTag ? ' · no such topic' : ''}
         </p>
