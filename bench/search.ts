@@ -102,7 +102,8 @@ function beyondTitles(c: CompiledCollection): Query[] {
     const pick = [...bodyWords.get(t.slug)!].filter((w) => w.length >= 5 && !own.has(w) && !/\d/.test(w)).sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, 2)
     if (pick.length < 2) continue
     const text = pick.join(' ')
-    out.push({ text, label: `body "${text}"`, expected: (x) => pick.every((w) => bodyWords.get(x.slug)?.has(w)) })
+    // Expected: every talk that holds both words anywhere (a title match is as right as a body match).
+    out.push({ text, label: `body "${text}"`, expected: (x) => pick.every((w) => bodyWords.get(x.slug)?.has(w) || short(x).has(w)) })
   }
   const orgOf = (t: Talk) => new Set(t.speakers.map((s) => names.get(s)?.org).filter((o): o is string => !!o))
   const orgCount = new Map<string, number>()
@@ -117,9 +118,13 @@ function beyondTitles(c: CompiledCollection): Query[] {
   const tagCount = new Map<string, number>()
   for (const t of talks) for (const g of t.tags) tagCount.set(g, (tagCount.get(g) ?? 0) + 1)
   const tags = [...tagCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([g]) => g)
-  for (let k = 0; k < 4 && k < tags.length && orgs.length; k++) {
-    const tag = tags[k]!
-    const [org] = orgs[k % orgs.length]!
+  const eligible = new Set(orgs.map(([o]) => o))
+  for (const tag of tags.slice(0, 4)) {
+    // The organisation most often on this tag's talks, among those only the organisation field names.
+    const onTag = new Map<string, number>()
+    for (const t of talks) if (t.tags.includes(tag)) for (const o of orgOf(t)) if (eligible.has(o)) onTag.set(o, (onTag.get(o) ?? 0) + 1)
+    const org = [...onTag].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0]
+    if (!org) continue
     const text = `${words(tag).join(' ')} ${words(org).join(' ')}`
     out.push({ text, label: `tag + org "${text}"`, expected: (t) => t.tags.includes(tag) && orgOf(t).has(org) })
   }
@@ -170,8 +175,9 @@ const TYPING_PROBE = `(() => {
   // data-transitioning on links) change when the query reaches the URL later, and are not results.
   new MutationObserver((records) => {
     if (!s.keyAt) return;
-    // React also re-sets an input's name and type on each render: a "change" to the same value.
-    const unchanged = (r) => r.type === 'attributes' && r.attributeName && (r.attributeName.startsWith('data-') || r.oldValue === r.target.getAttribute(r.attributeName));
+    // React also re-sets an input's name and type on each render: a "change" to the same value (or
+    // from empty to absent, which shows the same).
+    const unchanged = (r) => r.type === 'attributes' && r.attributeName && (r.attributeName.startsWith('data-') || (r.oldValue ?? '') === (r.target.getAttribute(r.attributeName) ?? ''));
     if (records.every(unchanged)) return;
     s.lastMutation = performance.now();
     afterPaint((t) => { s.lastPaint = Math.max(s.lastPaint, t); });

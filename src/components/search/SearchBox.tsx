@@ -11,8 +11,18 @@ interface Props {
 export function SearchBox({ value, onChange }: Props) {
   const input = useRef<HTMLInputElement>(null)
   const [text, setText] = useState(value)
-  // Back/forward or a cleared filter changes the URL: follow it.
-  useEffect(() => setText(value), [value])
+  // The queries sent up since the page last caught up: `value` coming back as one of them is
+  // typing's echo (the page renders behind the keys), not a change to follow.
+  const sent = useRef([value])
+  // Back/forward or a cleared filter changes the query: follow it.
+  useEffect(() => {
+    const echoes = sent.current
+    if (value === echoes[echoes.length - 1]) sent.current = [value]
+    else if (!echoes.includes(value)) {
+      setText(value)
+      sent.current = [value]
+    }
+  }, [value])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -33,6 +43,7 @@ export function SearchBox({ value, onChange }: Props) {
     // The engine starts on the query now, while the address and the page catch up.
     const q = normalQuery(next)
     if (q) requestSearch(talkQuery(q))
+    sent.current = [...sent.current.slice(-20), q]
     onChange(next)
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { closestQuery, fullTextProgress, prepareSearch, requestSearch, searchResult, subscribeSearch, talksOf, type SearchResult } from '../../data/search-service.ts'
 import type { SearchRequest } from '../../data/search/talk-search.ts'
 import type { TalkRow } from '../../data/wire.ts'
@@ -9,14 +9,13 @@ import type { TalkRow } from '../../data/wire.ts'
  */
 export function useSearchResult(request: SearchRequest | undefined): { result?: SearchResult; stale: boolean } {
   const key = request && JSON.stringify(request)
+  // An answer re-renders the page as a transition, so a keystroke arriving meanwhile is never held up by it.
+  const [, answered] = useState(0)
   useEffect(() => {
     if (request) requestSearch(request)
+    return subscribeSearch(() => startTransition(() => answered((n) => n + 1)))
   }, [key]) // the request is what its key says
-  const current = useSyncExternalStore(
-    subscribeSearch,
-    () => (request ? searchResult(request) : undefined),
-    () => undefined,
-  )
+  const current = request ? searchResult(request) : undefined
   const last = useRef<SearchResult | undefined>(undefined)
   if (current) last.current = current
   return current ? { result: current, stale: false } : { result: request ? last.current : undefined, stale: !!request }

@@ -22,7 +22,7 @@ const known = {
 }
 
 export function HomePage() {
-  const { params, result, matches, update, total, complete, stale } = useBrowse()
+  const { params, result, matches, update, type, total, complete, stale } = useBrowse()
   // On phones the filters fold behind one control, so the first talk is in view without scrolling.
   const [filtersOpen, setFiltersOpen] = useState(false)
   const fullText = useFullTextReady()
@@ -50,7 +50,7 @@ export function HomePage() {
       <div role="search" className="flex flex-col gap-3 sm:gap-4" aria-label="Search and filter talks">
         <div className="flex gap-2">
           <div className="min-w-0 flex-1">
-            <SearchBox value={params.q ?? ''} onChange={(q) => update({ q: q || undefined }, { replace: true })} />
+            <SearchBox value={params.q ?? ''} onChange={type} />
           </div>
           <FiltersToggle controls="talk-filters" open={filtersOpen} count={activeFilters(params)} onToggle={() => setFiltersOpen((o) => !o)} />
         </div>

@@ -1,20 +1,31 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { useCallback, useEffect, useMemo } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { browse } from '../../data/browse.ts'
 import { allSpeakers, totalTalks, yearFacets } from '../../data/catalog.ts'
 import { cardMatches, prepareSearch, talkQuery, talksOf } from '../../data/search-service.ts'
-import type { BrowseSearch } from '../../data/search-params.ts'
+import { normalQuery, type BrowseSearch } from '../../data/search-params.ts'
 import { useSearchResult } from '../search/useSearch.ts'
 import { useCatalog } from '../ui/useCatalog.ts'
 
 const route = getRouteApi('/')
 const NONE: readonly never[] = []
+/** The address follows typing once it rests this long: a navigation per keystroke re-renders the whole page. */
+const ADDRESS_MS = 250
 
 /** The home page's state from the URL, and a way to change it (replacing history while typing). */
 export function useBrowse() {
-  const params = route.useSearch()
+  const routeParams = route.useSearch()
   const navigate = route.useNavigate()
   const { talks, complete } = useCatalog()
+  // What is being typed, ahead of the address: results follow it at once, the URL when typing rests.
+  const [typed, setTyped] = useState<string | undefined>()
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // The address moved on its own (Back, a link, a cleared filter): what is shown follows it.
+  useEffect(() => {
+    if (!pending.current) setTyped(undefined)
+  }, [routeParams.q])
+  useEffect(() => () => clearTimeout(pending.current), [])
+  const params = useMemo(() => (typed === undefined ? routeParams : { ...routeParams, q: typed || undefined }), [routeParams, typed])
   // A query from the address (a reload, a shared link) loads the full text as typing would.
   useEffect(() => {
     if (params.q) void prepareSearch()
@@ -40,5 +51,18 @@ export function useBrowse() {
       }),
     [navigate],
   )
-  return { params, result, matches, update, total: totalTalks, complete, stale: search.stale }
+  /** A keystroke in the search box: the page renders it when it can (a transition), the address later. */
+  const type = useCallback(
+    (text: string) => {
+      const q = normalQuery(text)
+      startTransition(() => setTyped(q))
+      clearTimeout(pending.current)
+      pending.current = setTimeout(() => {
+        pending.current = undefined
+        void update({ q: q || undefined }, { replace: true })
+      }, ADDRESS_MS)
+    },
+    [update],
+  )
+  return { params, result, matches, update, type, total: totalTalks, complete, stale: search.stale }
 }
