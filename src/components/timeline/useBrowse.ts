@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { browse } from '../../data/browse.ts'
 import { allSpeakers, totalTalks, yearFacets } from '../../data/catalog.ts'
-import { cardMatches, prepareSearch, talkQuery, talksOf } from '../../data/search-service.ts'
+import { cardMatches, prepareSearch, searchFor, talkQuery, talksOf } from '../../data/search-service.ts'
 import { normalQuery, type BrowseSearch } from '../../data/search-params.ts'
 import { useSearchResult } from '../search/useSearch.ts'
 import { useCatalog } from '../ui/useCatalog.ts'
@@ -11,6 +11,8 @@ const route = getRouteApi('/')
 const NONE: readonly never[] = []
 /** The address follows typing once it rests this long: a navigation per keystroke re-renders the whole page. */
 const ADDRESS_MS = 250
+/** A query not answered by then is shown anyway, its list dimmed until the answer comes. */
+const ANSWER_MS = 150
 
 /** The home page's state from the URL, and a way to change it (replacing history while typing). */
 export function useBrowse() {
@@ -51,11 +53,21 @@ export function useBrowse() {
       }),
     [navigate],
   )
-  /** A keystroke in the search box: the page renders it when it can (a transition), the address later. */
+  /**
+   * A keystroke in the search box. The page moves to the new query once the engine has answered it
+   * (or after ANSWER_MS, dimmed), so a keystroke costs one render of the page, with its results;
+   * the address follows when typing rests.
+   */
+  const latest = useRef('')
   const type = useCallback(
     (text: string) => {
       const q = normalQuery(text)
-      startTransition(() => setTyped(q))
+      latest.current = q
+      const show = () => latest.current === q && startTransition(() => setTyped(q))
+      if (q) {
+        void searchFor(talkQuery(q)).then(show)
+        setTimeout(show, ANSWER_MS)
+      } else show()
       clearTimeout(pending.current)
       pending.current = setTimeout(() => {
         pending.current = undefined
