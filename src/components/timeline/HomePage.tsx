@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { localToday, splitUpcoming, tagList } from '../../data/browse.ts'
 import { loadCatalog, loadedTalks, speakerBySlug, yearFacets } from '../../data/catalog.ts'
 import { titleOf } from '../../data/page-title.ts'
@@ -28,7 +28,9 @@ export function HomePage() {
   const fullText = useFullTextReady()
   const shown = result.talks.length
   const filtered = !!(params.q || activeFilters(params))
-  const { upcoming, past } = splitUpcoming(result.talks, localToday())
+  const today = localToday()
+  // Thousands of matches on a keystroke: split once per result, not once per render.
+  const { upcoming, past } = useMemo(() => splitUpcoming(result.talks, today), [result.talks, today])
   const subject = subjectOfFilter(params, known)
 
   useEffect(() => {

@@ -27,7 +27,10 @@ export function useBrowse() {
     if (!pending.current) setTyped(undefined)
   }, [routeParams.q])
   useEffect(() => () => clearTimeout(pending.current), [])
-  const params = useMemo(() => (typed === undefined ? routeParams : { ...routeParams, q: typed || undefined }), [routeParams, typed])
+  const shown = typed === undefined ? routeParams : { ...routeParams, q: typed || undefined }
+  // The same view by value is the same object: the address catching up with typing recomputes nothing.
+  const key = JSON.stringify([shown.q, shown.year, shown.speaker, shown.tag])
+  const params = useMemo(() => shown, [key]) // shown is what its key says
   // A query from the address (a reload, a shared link) loads the full text as typing would.
   useEffect(() => {
     if (params.q) void prepareSearch()
