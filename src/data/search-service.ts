@@ -39,14 +39,22 @@ export function talksOf(result: SearchResult): TalkRow[] {
   return rows
 }
 
-const matchesOf = new WeakMap<SearchResult, Map<number, CardMatch>>()
 /** Each result's card match, by timeline position. */
-export function cardMatches(result: SearchResult): Map<number, CardMatch> {
+export interface CardMatches {
+  get(pos: number): CardMatch
+}
+
+const matchesOf = new WeakMap<SearchResult, CardMatches>()
+/**
+ * A result's card matches, made as cards ask (a two-letter query matches most of 50,000 talks; a
+ * page shows 24): one shared match for the cards without a passage, one each for those with.
+ */
+export function cardMatches(result: SearchResult): CardMatches {
   let m = matchesOf.get(result)
   if (!m) {
     const plain: CardMatch = { tokens: result.tokens }
-    const snippets = new Map(result.snippets)
-    m = new Map([...result.docs].map((pos) => [pos, snippets.has(pos) ? { tokens: result.tokens, snippet: snippets.get(pos)! } : plain]))
+    const withPassage = new Map(result.snippets.map(([pos, snippet]): [number, CardMatch] => [pos, { tokens: result.tokens, snippet }]))
+    m = { get: (pos) => withPassage.get(pos) ?? plain }
     matchesOf.set(result, m)
   }
   return m

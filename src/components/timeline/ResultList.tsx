@@ -1,12 +1,12 @@
 import type { TalkRow as Talk } from '../../data/catalog.ts'
-import type { CardMatch } from '../../data/search-service.ts'
+import type { CardMatches } from '../../data/search-service.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'
 import { useIncremental } from './useIncremental.ts'
 import { cardGrid } from '../ui/layout.ts'
 
 /** Search results, best match first, with the matching words highlighted. */
-export function ResultList({ talks, matches }: { talks: Talk[]; matches?: ReadonlyMap<number, CardMatch> }) {
+export function ResultList({ talks, matches }: { talks: Talk[]; matches?: CardMatches }) {
   const { count, sentinel, showMore } = useIncremental(talks.length)
   return (
     <section aria-labelledby="results-h">
