@@ -18,6 +18,8 @@ export default defineConfig({
   base: site.base,
   define: { __SITE__: JSON.stringify(site) },
   plugins: [talks, images, react(), tailwindcss(), siteStaticPlugin({ talks, base: site.base }), prerenderPlugin({ site, talks }), siteFilesDevPlugin({ site, talks })],
+  // The search worker (src/search-worker/) is a module worker, as `new Worker(…, { type: 'module' })` says.
+  worker: { format: 'es' },
   build: {
     rolldownOptions: {
       output: {
@@ -29,7 +31,8 @@ export default defineConfig({
             // React apart from the rest, so src/boot.ts can run it in a task of its own: evaluated
             // as one, the libraries were a 60 ms task on a slow machine.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /node_modules/, priority: 1 },
+            // fuse.js ranks in the search worker; the page loads it only where there is no worker.
+            { name: 'vendor', test: /node_modules[\\/](?!fuse\.js[\\/])/, priority: 1 },
           ],
         },
       },

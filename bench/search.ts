@@ -5,12 +5,14 @@
 // follows schedules requestAnimationFrame + setTimeout (the frame after the change has been
 // painted). The next key is pressed once the page has been quiet for 150 ms with the URL holding
 // the query and no stale results; the keystroke's latency is its keydown → the paint after the last
-// mutation (or the paint of the keystroke itself when nothing changed). Abstracts are loaded first
+// mutation (or the paint of the keystroke itself when nothing changed). Every body is indexed first
 // (focusing the box starts that), so every keystroke searches the full text.
 //
-// Quality: for each query, the talks a reader expects (title holds the intended words, or the
-// speaker's talks) found in the app's top 10 results, next to a reference fuse.js search over
-// title + speakers + summary with ignoreLocation, run in Node on the same compiled collection.
+// Quality: for each query, the talks a reader expects (title holds the intended words, the
+// speaker's talks, or for the queries beyond titles, the body, organisation or tag that holds the
+// words) found in the app's top 10 results, next to plain fuse.js over every field of every talk
+// (title, speakers with organisations, event and tags, body text) with ignoreLocation, run in Node on
+// the same compiled collection.
 //
 // Scrolling: long tasks while scrolling the home page (cards mount as the list end nears), while
 // jumping through every year with the year bar, and on a jump from the top straight to the oldest
@@ -22,7 +24,7 @@ import type { Talk } from '../src/data/types.ts'
 import { BUDGETS, percentile, verdict } from './lib/budget.ts'
 import { appReady, freshPage, longTasksBetween, pageNow, readPerf, waitFor, withSite, type LongTaskSummary } from './lib/chromium.ts'
 import type { BenchOptions, Section, SectionResult } from './lib/section.ts'
-import { builtSite, compiledFor, siteAssets, type CompiledCollection } from './lib/site.ts'
+import { builtSite, compiledFor, type CompiledCollection } from './lib/site.ts'
 import { fmt, fmtInt, median } from './lib/stats.ts'
 import type { Table } from './lib/table.ts'
 import { sleep } from './lib/workspace.ts'
@@ -76,6 +78,61 @@ function queriesFor(c: CompiledCollection): Query[] {
     const text = words(middle.title).slice(0, 5).join(' ')
     out.push({ text, label: `title "${text}"`, expected: inTitle(text) })
   }
+  return [...out, ...beyondTitles(c)]
+}
+
+/**
+ * Queries whose words are outside the title, speaker names and summary of the talks expected:
+ * eight from bodies, four organisations, four tag + organisation pairs. Drawn from the data, so
+ * every collection has them; a search over titles and summaries alone cannot find them.
+ */
+function beyondTitles(c: CompiledCollection): Query[] {
+  const talks = c.index.talks
+  if (!talks.length) return []
+  const names = new Map(c.index.speakers.map((s) => [s.slug, s]))
+  // Every field but the body: title, abstract, speakers with their organisations, tags and event.
+  const short = (t: Talk) => new Set(words([t.title, t.summary ?? '', t.event ?? '', ...t.tags, ...t.speakers.flatMap((s) => [names.get(s)?.name ?? '', names.get(s)?.org ?? ''])].join(' ')))
+  const shortWords = new Map(talks.map((t) => [t.slug, short(t)]))
+  const bodyWords = new Map(talks.map((t) => [t.slug, new Set(words(c.texts.get(t.slug) ?? ''))]))
+  const holds = (t: Talk, w: string) => shortWords.get(t.slug)!.has(w) || bodyWords.get(t.slug)!.has(w)
+  // How many bodies hold each word: the rarer two words of a talk's body make a query that means it.
+  const df = new Map<string, number>()
+  for (const set of bodyWords.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1)
+  const out: Query[] = []
+  for (let k = 0; k < 8; k++) {
+    const t = talks[Math.floor(((k + 0.5) * talks.length) / 8)]!
+    const own = shortWords.get(t.slug)!
+    const pick = [...bodyWords.get(t.slug)!].filter((w) => w.length >= 5 && !own.has(w) && !/\d/.test(w)).sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, 2)
+    if (pick.length < 2) continue
+    const text = pick.join(' ')
+    // Expected: every talk that holds both words anywhere (a title match is as right as a body match).
+    out.push({ text, label: `body "${text}"`, expected: (x) => pick.every((w) => holds(x, w)) })
+  }
+  const orgOf = (t: Talk) => new Set(t.speakers.map((s) => names.get(s)?.org).filter((o): o is string => !!o))
+  const orgCount = new Map<string, number>()
+  for (const t of talks) for (const o of orgOf(t)) orgCount.set(o, (orgCount.get(o) ?? 0) + 1)
+  // Organisations whose words are in no title, abstract or speaker's name: only the organisation field holds them.
+  const titled = new Set(talks.flatMap((t) => words([t.title, t.summary ?? '', ...t.speakers.map((s) => names.get(s)?.name ?? '')].join(' '))))
+  const orgs = [...orgCount].filter(([o]) => words(o).length > 0 && words(o).every((w) => !titled.has(w))).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+  for (const [org] of orgs.slice(0, 4)) {
+    const text = words(org).join(' ')
+    out.push({ text, label: `org "${text}"`, expected: (t) => orgOf(t).has(org) })
+  }
+  const tagCount = new Map<string, number>()
+  for (const t of talks) for (const g of t.tags) tagCount.set(g, (tagCount.get(g) ?? 0) + 1)
+  const tags = [...tagCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([g]) => g)
+  const eligible = new Set(orgs.map(([o]) => o))
+  for (const tag of tags.slice(0, 4)) {
+    // The organisation most often on this tag's talks, among those only the organisation field names.
+    const onTag = new Map<string, number>()
+    for (const t of talks) if (t.tags.includes(tag)) for (const o of orgOf(t)) if (eligible.has(o)) onTag.set(o, (onTag.get(o) ?? 0) + 1)
+    const org = [...onTag].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0]
+    if (!org) continue
+    const text = `${words(tag).join(' ')} ${words(org).join(' ')}`
+    // Expected: every talk holding both (the tag's word in a title is as right as in the tags).
+    const want = words(text)
+    out.push({ text, label: `tag + org "${text}"`, expected: (t) => want.every((w) => holds(t, w)) })
+  }
   return out
 }
 
@@ -86,11 +143,18 @@ interface Reference {
   ms: number
 }
 
+/** Plain fuse.js over every field of every talk, bodies included: what the engine is measured against. */
 function referenceSearch(c: CompiledCollection, queries: Query[]): { buildMs: number; results: Reference[] } {
-  const names = new Map(c.index.speakers.map((s) => [s.slug, s.name]))
-  const docs = c.index.talks.map((t) => ({ slug: t.slug, title: t.title, speakers: t.speakers.map((s) => names.get(s) ?? '').join(', '), summary: t.summary }))
+  const names = new Map(c.index.speakers.map((s) => [s.slug, s]))
+  const docs = c.index.talks.map((t) => ({
+    slug: t.slug,
+    title: t.title,
+    speakers: t.speakers.map((s) => [names.get(s)?.name, names.get(s)?.org].filter(Boolean).join(' ')).join(', '),
+    meta: [t.event ?? '', ...t.tags].join(' '),
+    body: c.texts.get(t.slug) ?? t.summary ?? '',
+  }))
   const started = performance.now()
-  const fuse = new Fuse(docs, { keys: ['title', 'speakers', 'summary'], ignoreLocation: true, includeScore: true })
+  const fuse = new Fuse(docs, { keys: ['title', 'speakers', 'meta', 'body'], ignoreLocation: true, includeScore: true })
   const buildMs = performance.now() - started
   const results = queries.map((q) => {
     const t0 = performance.now()
@@ -116,8 +180,9 @@ const TYPING_PROBE = `(() => {
   // data-transitioning on links) change when the query reaches the URL later, and are not results.
   new MutationObserver((records) => {
     if (!s.keyAt) return;
-    // React also re-sets an input's name and type on each render: a "change" to the same value.
-    const unchanged = (r) => r.type === 'attributes' && r.attributeName && (r.attributeName.startsWith('data-') || r.oldValue === r.target.getAttribute(r.attributeName));
+    // React also re-sets an input's name and type on each render: a "change" to the same value (or
+    // from empty to absent, which shows the same).
+    const unchanged = (r) => r.type === 'attributes' && r.attributeName && (r.attributeName.startsWith('data-') || (r.oldValue ?? '') === (r.target.getAttribute(r.attributeName) ?? ''));
     if (records.every(unchanged)) return;
     s.lastMutation = performance.now();
     afterPaint((t) => { s.lastPaint = Math.max(s.lastPaint, t); });
@@ -149,16 +214,15 @@ interface TypingRun {
 
 const TOP10 = `[...document.querySelectorAll('main section[aria-labelledby="results-h"] article h3 a')].slice(0, 10).map((a) => a.getAttribute('href'))`
 
-async function typingRun(browser: Browser, url: string, queries: Query[], summaryChunks: string[]): Promise<TypingRun> {
+async function typingRun(browser: Browser, url: string, queries: Query[]): Promise<TypingRun> {
   const { context, page } = await freshPage(browser)
   try {
     await page.goto(url, { waitUntil: 'load' })
     await appReady(page)
     await page.waitForLoadState('networkidle')
-    // Focusing the box loads every abstract; wait for all summary chunks, then for the re-render.
+    // Focusing the box loads every body into the search worker; the status says when all are in.
     await page.click('#talk-search')
-    const names = JSON.stringify(summaryChunks.map((p) => p.split('/').pop()))
-    await waitFor(page, `(() => { const want = ${names}; const got = new Set(performance.getEntriesByType('resource').map((e) => e.name.split('/').pop())); return want.every((n) => got.has(n)); })()`, { timeout: 120_000, interval: 100, what: 'every summary chunk' })
+    await waitFor(page, `!!document.querySelector('[data-full-text="ready"]')`, { timeout: 300_000, interval: 100, what: 'the full text indexed' })
     await sleep(500)
     await page.evaluate(TYPING_PROBE)
     const start = await pageNow(page)
@@ -299,14 +363,13 @@ async function measure(n: number, options: BenchOptions): Promise<SearchMeasurem
   const { outDir } = await builtSite(n, options)
   const c = compiledFor(n, options)
   const queries = queriesFor(c)
-  const assets = siteAssets(outDir)
   const reference = referenceSearch(c, queries)
   const { typing, scroll } = await withSite(outDir, async (browser, url) => {
     const typing: TypingRun[] = []
     const scroll: ScrollRun[] = []
     for (let r = 0; r < options.runs; r++) {
       options.log(`search: N=${fmtInt(n)} run ${r + 1}/${options.runs}: typing ${queries.length} queries`)
-      typing.push(await typingRun(browser, url, queries, assets.summaryChunks))
+      typing.push(await typingRun(browser, url, queries))
       options.log(`search: N=${fmtInt(n)} run ${r + 1}/${options.runs}: scrolling and year jumps`)
       scroll.push(await scrollRun(browser, url))
     }
@@ -459,9 +522,10 @@ export const searchSection: Section = {
           title: 'Search quality: expected talks in the top 10 (app in Chromium vs reference fuse.js in Node)',
           table: qualityTable(results),
           notes: [
-            'expected = talks whose title holds the intended words (typos: the correct word) or, for the speaker query, their talks;',
-            'x/y = expected talks among the first 10 results, of y = min(10, expected). Reference = fuse.js over title, speakers and',
-            `summary, ignoreLocation, default threshold, every talk (no word index), timed per full query in Node.`,
+            'expected = talks whose title holds the intended words (typos: the correct word), for the speaker query their talks, for',
+            'body, org and tag + org queries every talk holding all the words in any field. x/y = expected talks among the first 10',
+            'results, of y = min(10, expected). Reference = plain fuse.js over title, speakers with organisations, tags and event, and',
+            'body text, ignoreLocation, default threshold, every talk (no word index), timed per full query in Node.',
           ],
         },
         {

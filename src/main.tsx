@@ -4,12 +4,16 @@ import { createRoot } from 'react-dom/client'
 import { TALK_PATCH_EVENT } from './data/wire.ts'
 import './data/dev-updates.ts'
 import { registerServiceWorker } from './components/offline/register.ts'
+import { runSearchIn } from './data/search-client.ts'
 import { createAppRouter } from './router.tsx'
+import { spawnSearchWorker } from './search-worker/spawn.ts'
 
 const router = createAppRouter()
 // Dev: a talk edited in place (src/data/dev-updates.ts) → the open page's loaders read it again.
 if (import.meta.hot) import.meta.hot.on(TALK_PATCH_EVENT, () => void router.invalidate())
 registerServiceWorker()
+// Matching and ranking run in a worker, off this thread; without one the page runs them itself.
+if (typeof Worker === 'function') runSearchIn(spawnSearchWorker)
 
 // Load the route's data first, so the first client render paints the same page the prerendered
 // HTML shows (no flash of an empty or loading view) before React takes over the DOM. The render is a

@@ -11,8 +11,8 @@ import { MyListPage } from './components/mylist/MyListPage.tsx'
 import { HomePage } from './components/timeline/HomePage.tsx'
 import { browse } from './data/browse.ts'
 import { allSpeakers, loadCatalog, loadedTalks, speakerBySlug, talksBySpeaker } from './data/catalog.ts'
-import { searchTalks } from './data/search-service.ts'
-import { ensureAllSummaries, ensureSummaries } from './data/summaries.ts'
+import { searchFor, talkQuery, talksOf } from './data/search-service.ts'
+import { ensureSummaries } from './data/summaries.ts'
 import { loadSpeakerProfiles, loadTalkPage } from './data/talk-pages.ts'
 import { parseBrowseSearch, parseListSearch, parseSpeakersSearch, parseTalkSearch } from './data/search-params.ts'
 import { FIRST_PAGE } from './data/wire.ts'
@@ -30,15 +30,15 @@ const homeRoute = createRoute({
   validateSearch: parseBrowseSearch,
   loaderDeps: ({ search }) => search,
   // The unfiltered first page comes with the app, summaries included: nothing to wait for, and the
-  // prerendered HTML is that page. A filter or a query needs the whole list first. While typing
-  // ('stay'), nothing is awaited: results re-render as abstracts arrive.
+  // prerendered HTML is that page. A filter or a query needs the whole list first (a query, the
+  // engine's first answer; the bodies stream in after). While typing ('stay'), nothing is awaited:
+  // results follow the engine's answers.
   loader: async ({ deps, cause }) => {
     if (!deps.q && !deps.year && !deps.speaker && !deps.tag) return
-    const all = deps.q ? ensureAllSummaries() : undefined
     if (cause === 'stay') return
     await loadCatalog()
-    if (all) return all
-    const { talks } = browse({ talks: loadedTalks(), speakers: allSpeakers(), search: searchTalks }, deps)
+    const found = deps.q ? talksOf(await searchFor(talkQuery(deps.q))) : []
+    const { talks } = browse({ talks: loadedTalks(), speakers: allSpeakers(), search: () => found }, deps)
     await ensureSummaries(talks.slice(0, FIRST_PAGE))
   },
   component: HomePage,

@@ -11,6 +11,8 @@ export interface Collection {
   index: TalkIndex
   /** Talk slug → sanitised body HTML. */
   bodies: Map<string, string>
+  /** Talk slug → plain text of the body, for the full-text search. */
+  texts: Map<string, string>
   diagnostics: Diagnostic[]
 }
 
@@ -90,5 +92,6 @@ export function collectTalks(files: CompiledFile[]): Collection {
   diagnostics.push(...unknownKeys(files))
   const aliases = mapAliases(good, diagnostics)
   const bodies = new Map(good.map((f) => [f.talk!.slug, f.html ?? '']))
-  return { index: { talks, speakers, aliases }, bodies, diagnostics }
+  const texts = new Map(good.map((f) => [f.talk!.slug, f.text ?? '']))
+  return { index: { talks, speakers, aliases }, bodies, texts, diagnostics }
 }

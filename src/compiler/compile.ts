@@ -114,7 +114,7 @@ export function compileCollection(options: CompileOptions): CompileResult {
   const { contentDir } = options.config
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     const d = diag(display(options, contentDir), 1, 1, 'no-content-folder', `The talk folder ${contentDir} does not exist: create it, or set TALKS_CONTENT_DIR, TALKSHELF_SITE or the config's content.`)
-    return { index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), diagnostics: [d], files: [], speakerFiles: [], skipped: [] }
+    return { index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), texts: new Map(), diagnostics: [d], files: [], speakerFiles: [], skipped: [] }
   }
   const ctx = contextOf(options)
   const files = listTalkFiles(contentDir, options.config.language)

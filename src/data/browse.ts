@@ -1,14 +1,12 @@
 // The home page's view model: the URL's search params (query, year, speaker, tag) → the talks to
 // show, with counts per filter option. Pure, so components and tests share it.
 import type { BrowseSearch } from './search-params.ts'
-import type { SearchHit } from './search/talk-search.ts'
 import { tagSlug, tagsOf } from './tags.ts'
 import type { SpeakerRow as Speaker } from './types.ts'
 import type { TalkRow as Talk } from './wire.ts'
 
 export interface BrowseResult {
   talks: Talk[]
-  hits: Map<string, SearchHit>
   yearCounts: [number, number][]
   speakerCounts: [Speaker, number][]
   /** Tags (slug and shown name), most used first, with counts under the other filters. */
@@ -28,16 +26,10 @@ export interface BrowseData {
   /** The talks loaded so far (all of them, or the first page only). */
   talks: readonly Talk[]
   speakers: readonly Speaker[]
-  search: (query: string) => SearchHit[]
+  /** The talks a query finds, best first. */
+  search: (query: string) => readonly Talk[]
   /** While only the first page is loaded: [year, count] of the whole archive, for the year filter. */
   yearFacets?: readonly (readonly [number, number, ...number[]])[]
-}
-
-const slugIndexes = new WeakMap<readonly Talk[], Map<string, Talk>>()
-function slugIndex(talks: readonly Talk[]): Map<string, Talk> {
-  let map = slugIndexes.get(talks)
-  if (!map) slugIndexes.set(talks, (map = new Map(talks.map((t) => [t.slug, t]))))
-  return map
 }
 
 const tagLists = new WeakMap<readonly Talk[], Tag[]>()
@@ -56,39 +48,38 @@ function tagSlugsOf(t: Talk): string[] {
   return slugs
 }
 
-/** Counts of each key over the talks the other filters let through. */
-function countBy(talks: Talk[], keep: (t: Talk) => boolean, keys: (t: Talk) => readonly (string | number)[]): Map<string | number, number> {
-  const counts = new Map<string | number, number>()
-  for (const t of talks) if (keep(t)) for (const k of keys(t)) counts.set(k, (counts.get(k) ?? 0) + 1)
-  return counts
+const bump = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1)
+
+/**
+ * One pass over the matched talks: those every filter lets through, and each filter's counts over
+ * the talks the *other* filters let through (so an option never leads to nothing). A keystroke
+ * runs this over every match: one loop, each test once per talk.
+ */
+function facets(matched: readonly Talk[], params: BrowseSearch) {
+  const talks: Talk[] = []
+  const years = new Map<number, number>()
+  const speakers = new Map<string, number>()
+  const tags = new Map<string, number>()
+  for (const t of matched) {
+    const sp = !params.speaker || t.speakers.includes(params.speaker)
+    const yr = !params.year || t.year === params.year
+    const tg = !params.tag || tagSlugsOf(t).includes(params.tag)
+    if (sp && tg) bump(years, t.year)
+    if (yr && tg) for (const s of t.speakers) bump(speakers, s)
+    if (yr && sp) for (const g of tagSlugsOf(t)) bump(tags, g)
+    if (sp && yr && tg) talks.push(t)
+  }
+  return { talks, years, speakers, tags }
 }
 
 export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
-  const hits = new Map<string, SearchHit>()
-  let matched: Talk[]
-  if (params.q) {
-    const bySlug = slugIndex(data.talks)
-    matched = []
-    for (const hit of data.search(params.q)) {
-      const t = bySlug.get(hit.slug)
-      if (!t) continue
-      hits.set(hit.slug, hit)
-      matched.push(t)
-    }
-  } else matched = [...data.talks]
+  const matched = params.q ? data.search(params.q) : data.talks
 
   const tags = tagList(data.talks)
   // With only the first page loaded, a speaker or a topic may just not be known yet.
   const unknownSpeaker = !data.yearFacets && !!params.speaker && !data.speakers.some((s) => s.slug === params.speaker)
   const unknownTag = !data.yearFacets && !!params.tag && !tags.some((t) => t.slug === params.tag)
-  const bySpeaker = (t: Talk) => !params.speaker || t.speakers.includes(params.speaker)
-  const byYear = (t: Talk) => !params.year || t.year === params.year
-  const byTag = (t: Talk) => !params.tag || tagSlugsOf(t).includes(params.tag)
-
-  // Each filter's counts reflect the query and the *other* filters, so options never lead to nothing.
-  const yearCounts = countBy(matched, (t) => bySpeaker(t) && byTag(t), (t) => [t.year])
-  const speakerCounts = countBy(matched, (t) => byYear(t) && byTag(t), (t) => t.speakers)
-  const tagCounts = countBy(matched, (t) => byYear(t) && bySpeaker(t), tagSlugsOf)
+  const { talks, years: yearCounts, speakers: speakerCounts, tags: tagCounts } = facets(matched, params)
 
   // A chosen option stays listed (with 0) even when the other filters leave it empty.
   if (params.year && !yearCounts.has(params.year)) yearCounts.set(params.year, 0)
@@ -98,8 +89,7 @@ export function browse(data: BrowseData, params: BrowseSearch): BrowseResult {
   const unfiltered = !params.q && !params.speaker && !params.tag
   const years = data.yearFacets && unfiltered ? data.yearFacets.map(([y, n]) => [y, n] as [number, number]) : ([...yearCounts] as [number, number][]).sort((a, b) => b[0] - a[0])
   return {
-    talks: matched.filter((t) => bySpeaker(t) && byYear(t) && byTag(t)),
-    hits,
+    talks,
     yearCounts: years,
     speakerCounts: data.speakers.filter((s) => speakerCounts.has(s.slug)).map((s) => [s, speakerCounts.get(s.slug)!] as [Speaker, number]),
     tagCounts: tags.filter((t) => tagCounts.has(t.slug)).map((t) => [t, tagCounts.get(t.slug)!] as [Tag, number]),

@@ -2,6 +2,7 @@
 // small at any size, list and summary chunks by timeline position, talk pages and speaker profiles in
 // buckets by slug. Runs in the talks plugin; tests use it to build collections of their own.
 import type { Picture } from './images.ts'
+import { packSearch, type SearchChunk } from './search/pack.ts'
 import type { Speaker, SpeakerProfile, SpeakerRow, Talk, TalkIndex } from './types.ts'
 import {
   bucketOf,
@@ -10,6 +11,7 @@ import {
   FIRST_PAGE,
   LIST_CHUNK,
   PROFILE_BUCKET_SIZE,
+  SEARCH_CHUNK_SIZE,
   SUMMARY_CHUNK_SIZE,
   type DetailPayload,
   type EncodeContext,
@@ -29,6 +31,7 @@ export interface Payload {
   details: DetailPayload[][]
   profiles: SpeakerProfile[][]
   aliases: Record<string, string>
+  search: SearchChunk[]
 }
 
 export interface EncodeOptions {
@@ -40,6 +43,9 @@ export interface EncodeOptions {
   detailBucketSize?: number
   /** Resized copies of images, from the build's image pipeline (none in dev and tests: originals). */
   pictures?: (sitePath: string) => Picture | undefined
+  /** Talk slug → plain text of its body, for the full-text search (none: abstracts only). */
+  texts?: ReadonlyMap<string, string>
+  searchSize?: number
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
@@ -110,20 +116,21 @@ function detailsOf(index: TalkIndex, bodies: ReadonlyMap<string, string>, bySlug
 }
 
 export function encodePayload(index: TalkIndex, bodies: ReadonlyMap<string, string>, options: EncodeOptions = {}): Payload {
-  const { now = new Date(), listSize = LIST_CHUNK, summarySize = SUMMARY_CHUNK_SIZE, detailBucketSize = DETAIL_BUCKET_SIZE, pictures } = options
+  const { now = new Date(), listSize = LIST_CHUNK, summarySize = SUMMARY_CHUNK_SIZE, detailBucketSize = DETAIL_BUCKET_SIZE, searchSize = SEARCH_CHUNK_SIZE, pictures, texts = new Map() } = options
   const upcoming = upcomingFrom(now)
   const bySlug = new Map(index.speakers.map((s) => [s.slug, s]))
   const all: EncodeContext = { speakerIndex: new Map(index.speakers.map((s, i) => [s.slug, i])), upcomingFrom: upcoming, pictures }
   const detailBuckets = Math.ceil(index.talks.length / detailBucketSize) || 1
   const profileBuckets = Math.ceil(index.speakers.length / PROFILE_BUCKET_SIZE) || 1
   const list = chunk(index.talks.map((t) => encodeRow(t, all)), listSize)
+  const search = packSearch(index.talks, texts, searchSize)
   const profiles = index.speakers.map(({ slug, bio, bioHtml, links, variants }): SpeakerProfile => ({ slug, bio, bioHtml, links, variants }))
   return {
     first: {
       total: index.talks.length,
       years: yearFacets(index.talks),
       first: rowSet(index.talks.slice(0, FIRST_PAGE).map((talk, pos) => ({ talk, pos })), bySlug, upcoming, pictures),
-      chunks: { list: list.length, listSize, summarySize, details: detailBuckets, profiles: profileBuckets },
+      chunks: { list: list.length, listSize, summarySize, details: detailBuckets, profiles: profileBuckets, search: search.length, searchSize },
     },
     list,
     speakers: { speakers: index.speakers.map((s) => speakerRow(s, pictures)), talks: index.speakers.map((s) => s.talks.length) },
@@ -131,6 +138,7 @@ export function encodePayload(index: TalkIndex, bodies: ReadonlyMap<string, stri
     details: buckets(detailsOf(index, bodies, bySlug, upcoming, pictures), detailBuckets, (d) => d.talk.slug),
     profiles: buckets(profiles, profileBuckets, (p) => p.slug),
     aliases: index.aliases,
+    search,
   }
 }
 

@@ -14,13 +14,18 @@ export interface BrowseSearch {
 
 const MAX_QUERY = 200
 
+/** A query as the address keeps it: whitespace collapsed, at most 200 characters. */
+export function normalQuery(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY)
+}
+
 /** A speaker or tag slug: letters, digits and hyphens only, so it can never be markup or a path. */
 function slugParam(value: unknown, max: number): string | undefined {
   return typeof value === 'string' && value.length <= max && /^[\p{L}\p{N}\p{M}-]+$/u.test(value) ? value : undefined
 }
 
 export function parseBrowseSearch(raw: Record<string, unknown>): BrowseSearch {
-  const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? String(raw.q).replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY) : ''
+  const q = typeof raw.q === 'string' || typeof raw.q === 'number' ? normalQuery(String(raw.q)) : ''
   const year = typeof raw.year === 'number' ? raw.year : typeof raw.year === 'string' ? Number(raw.year) : NaN
   const speaker = slugParam(raw.speaker, 120)
   const tag = slugParam(raw.tag, 80)

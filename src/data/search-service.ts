@@ -1,39 +1,61 @@
-// Talk search over the whole archive: it needs the complete list and every summary, which it loads
-// the first time someone searches.
-import { catalogComplete, loadCatalog, loadedTalks, speakerBySlug, talkBySlug } from './catalog.ts'
-import { onSummaries } from './summaries.ts'
-import { TalkSearch, type SearchHit } from './search/talk-search.ts'
+// Talk search as the views ask it: the search box's query (every word must match, with passages of
+// the bodies that matched) and the closest talks to some text (any word), answered by the engine
+// (search-client.ts) and read back as talk rows.
+import { loadedTalks } from './catalog.ts'
+import type { SearchRequest, SearchResult } from './search/talk-search.ts'
 import type { TalkRow } from './wire.ts'
 
-export type { SearchHit } from './search/talk-search.ts'
+export { prepareSearch, requestSearch, searchFor, searchResult, subscribeSearch, fullTextProgress } from './search-client.ts'
+export type { SearchResult } from './search/talk-search.ts'
 
-let searcher: TalkSearch | undefined
+/** Body passages come with the first results; more are asked for as the list grows. */
+export const SNIPPETS = 48
 
-/** Fuzzy search, best first, over titles, speakers, events and tags, and abstracts once loaded. */
-export function searchTalks(query: string): SearchHit[] {
-  if (!catalogComplete()) return []
-  if (!searcher) {
-    const s = new TalkSearch(loadedTalks(), { get: speakerBySlug })
-    onSummaries((first, items) => s.addSummaries(first, items))
-    searcher = s
+/** What the search box asks for a query. */
+export function talkQuery(query: string, snippets = SNIPPETS): SearchRequest {
+  return { query, snippets }
+}
+
+/** What "closest talks" asks for some text that found nothing as a whole (a query, a mistyped address). */
+export function closestQuery(text: string, limit: number): SearchRequest {
+  return { query: text, mode: 'any', limit }
+}
+
+/** Why a talk matched, for its card: the query's words to mark, and a passage of its body when it matched there. */
+export interface CardMatch {
+  tokens: readonly string[]
+  snippet?: string
+}
+
+const rowsOf = new WeakMap<SearchResult, TalkRow[]>()
+/** A result's talks, best first (computed once per result). */
+export function talksOf(result: SearchResult): TalkRow[] {
+  let rows = rowsOf.get(result)
+  if (!rows) {
+    const all = loadedTalks()
+    rows = [...result.docs].map((pos) => all[pos]).filter((t): t is TalkRow => !!t)
+    rowsOf.set(result, rows)
   }
-  return searcher.search(query)
+  return rows
 }
 
-/** Loads what search needs (the whole list; summaries stream in as they come). */
-export function prepareSearch(): Promise<void> {
-  return loadCatalog()
+/** Each result's card match, by timeline position. */
+export interface CardMatches {
+  get(pos: number): CardMatch
 }
 
+const matchesOf = new WeakMap<SearchResult, CardMatches>()
 /**
- * Talks close to some text that found nothing as a whole (a query, a mistyped address): the best
- * hits of each of its words, in order, without repeats.
+ * A result's card matches, made as cards ask (a two-letter query matches most of 50,000 talks; a
+ * page shows 24): one shared match for the cards without a passage, one each for those with.
  */
-export function closestTalks(text: string, limit: number): TalkRow[] {
-  const seen = new Set<string>()
-  for (const word of text.split(/\s+/).filter(Boolean)) for (const hit of searchTalks(word).slice(0, limit)) seen.add(hit.slug)
-  return [...seen]
-    .slice(0, limit)
-    .map((slug) => talkBySlug(slug))
-    .filter((t): t is TalkRow => !!t)
+export function cardMatches(result: SearchResult): CardMatches {
+  let m = matchesOf.get(result)
+  if (!m) {
+    const plain: CardMatch = { tokens: result.tokens }
+    const withPassage = new Map(result.snippets.map(([pos, snippet]): [number, CardMatch] => [pos, { tokens: result.tokens, snippet }]))
+    m = { get: (pos) => withPassage.get(pos) ?? plain }
+    matchesOf.set(result, m)
+  }
+  return m
 }

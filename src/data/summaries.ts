@@ -1,7 +1,6 @@
 // Card summaries, in chunks by timeline position: the first page's come with the app, the others when
-// a card or the search needs them.
+// a card needs them. (The search has bodies and abstracts of its own: search/pack.ts.)
 import first, { loadSummaries } from 'virtual:talks'
-import { totalTalks } from './catalog.ts'
 import { announce } from './data-version.ts'
 import type { TalkRow } from './wire.ts'
 
@@ -10,14 +9,12 @@ const SIZE = first.chunks.summarySize
 const cache: (string | undefined)[] = []
 first.first.pos.forEach((pos, i) => (cache[pos] = first.first.summaries[i]))
 const chunks = new Map<number, Promise<string[]>>()
-const listeners = new Set<(first: number, items: readonly string[]) => void>()
 
 function summaryChunk(n: number): Promise<string[]> {
   let p = chunks.get(n)
   if (!p) {
     p = loadSummaries(n).then((items) => {
       items.forEach((s, i) => (cache[n * SIZE + i] = s))
-      for (const l of listeners) l(n * SIZE, items)
       announce()
       return items
     })
@@ -45,16 +42,4 @@ export function replaceSummary(pos: number, summary: string): void {
 export async function ensureSummaries(talks: readonly Pick<TalkRow, 'pos'>[]): Promise<void> {
   const needed = new Set(talks.filter((t) => cache[t.pos] === undefined).map((t) => Math.floor(t.pos / SIZE)))
   await Promise.all([...needed].map(summaryChunk))
-}
-
-/** Loads every summary (for search over abstracts). */
-export function ensureAllSummaries(): Promise<void> {
-  return Promise.all(Array.from({ length: Math.ceil(totalTalks / SIZE) }, (_, n) => summaryChunk(n))).then(() => undefined)
-}
-
-/** Every summary known now and from now on, for indexing: the callback gets [first position, items]. */
-export function onSummaries(listener: (first: number, items: readonly string[]) => void): () => void {
-  cache.forEach((s, pos) => s !== undefined && listener(pos, [s]))
-  listeners.add(listener)
-  return () => void listeners.delete(listener)
 }

@@ -9,4 +9,6 @@ declare module 'virtual:talks' {
   export const loadDetails: M['loadDetails']
   export const loadProfiles: M['loadProfiles']
   export const loadAliases: M['loadAliases']
+  export const loadSearch: M['loadSearch']
+  export const searchChunkUrl: M['searchChunkUrl']
 }

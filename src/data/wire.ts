@@ -3,6 +3,7 @@
 // encoder and decoder side by side. To add a field to the cards, add a column here and use it in the
 // view; nothing else changes. Runtime-neutral: no DOM, no Node.
 import type { Picture } from './images.ts'
+import type { SearchChunk } from './search/pack.ts'
 import { registrationLink } from './registration.ts'
 import { zonedSlot } from './zones.ts'
 import type { Badge, LabelledLink, SpeakerProfile, SpeakerRow, Talk, TalkDetail } from './types.ts'
@@ -18,11 +19,12 @@ import type { Badge, LabelledLink, SpeakerProfile, SpeakerRow, Talk, TalkDetail 
 // virtual:talks/summaries/N   card summaries, by timeline position
 // virtual:talks/details/B     talk pages (body, links, neighbours, related talks), bucketed by slug
 // virtual:talks/profiles/B    speaker bios and links, bucketed by slug
+// virtual:talks/search/N      full-text search: body text and link keys, by timeline position
 // virtual:talks/aliases       old Hugo paths → talk slugs
 
 export const TALKS_MODULE = 'virtual:talks'
 const CHUNK_PREFIX = `${TALKS_MODULE}/`
-const KINDS = ['list', 'speakers', 'summaries', 'details', 'profiles', 'aliases'] as const
+const KINDS = ['list', 'speakers', 'summaries', 'details', 'profiles', 'aliases', 'search'] as const
 
 export type ChunkKind = (typeof KINDS)[number]
 
@@ -46,6 +48,8 @@ export const FIRST_PAGE = 24
 /** Rows per list chunk, summaries per summary chunk: the unit of lazy loading. */
 export const LIST_CHUNK = 2000
 export const SUMMARY_CHUNK_SIZE = 250
+/** Talks per full-text search chunk: a few hundred KB of text, parsed and indexed one at a time. */
+export const SEARCH_CHUNK_SIZE = 500
 /** Talks per detail bucket and speakers per profile bucket, on average. */
 export const DETAIL_BUCKET_SIZE = 40
 export const PROFILE_BUCKET_SIZE = 200
@@ -68,6 +72,13 @@ export interface TalksModule {
   loadProfiles(bucket: number): Promise<SpeakerProfile[]>
   /** Old Hugo paths (normalised) → talk slug. */
   loadAliases(): Promise<Record<string, string>>
+  /** Full-text search data of talks [n * SEARCH_CHUNK_SIZE, …), by timeline position. */
+  loadSearch(n: number): Promise<SearchChunk>
+  /**
+   * Where a search worker can fetch chunk n itself (a production build's JSON file), so its text is
+   * never parsed on the main thread; undefined where chunks are modules (dev, tests) or files on disk.
+   */
+  searchChunkUrl(n: number): string | undefined
 }
 
 // ---- Badges
@@ -162,7 +173,7 @@ export interface FirstLoad {
   years: [number, number, number][]
   first: RowSet
   /** How the rest is cut: list chunks (count, rows each), summaries per chunk, detail and profile buckets. */
-  chunks: { list: number; listSize: number; summarySize: number; details: number; profiles: number }
+  chunks: { list: number; listSize: number; summarySize: number; details: number; profiles: number; search: number; searchSize: number }
 }
 
 export interface SpeakersPayload {

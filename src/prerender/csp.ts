@@ -40,6 +40,8 @@ export function cspOf(index: TalkIndex): string {
     `media-src ${sorted(media, true)}`,
     `frame-src ${sorted(frames) || "'none'"}`,
     "connect-src 'self'",
+    // The search runs in a worker of the site's own (src/search-worker/).
+    "worker-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

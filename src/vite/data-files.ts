@@ -19,6 +19,7 @@ export function dataFiles(payload: Payload): Map<string, string> {
   add('summaries', payload.summaries)
   add('details', payload.details)
   add('profiles', payload.profiles)
+  add('search', payload.search)
   files.set('speakers.json', JSON.stringify(payload.speakers))
   files.set('aliases.json', JSON.stringify(payload.aliases))
   return files

@@ -2,7 +2,7 @@
 // readable without JavaScript, head tags for link previews) and writes the feed, calendars, sitemap
 // and robots.txt, so any plain static host can serve dist/. Only the Vite hook lives here; the work
 // is in src/prerender/.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { SiteSettings } from '../data/site-settings.ts'
@@ -18,15 +18,26 @@ import type { TalksApi } from './talks-plugin.ts'
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-/** Talk details and speaker profiles (data files, src/vite/data-files.ts): fetched per page when opened, so the service worker does not precache them. */
-function pageDataFiles(outDir: string): Set<string> {
+/** Full-text search chunks up to this size in all are precached, so a small archive searches every word offline. */
+export const PRECACHED_SEARCH_BYTES = 2_000_000
+
+/**
+ * Data files the service worker does not precache (src/vite/data-files.ts): talk details and speaker
+ * profiles, fetched per page when opened, and the full-text search's chunks when they are more than
+ * PRECACHED_SEARCH_BYTES (several MB at 10,000 talks: too much to make every visitor download), which
+ * are fetched when the search box is first used. It keeps each of them once fetched.
+ */
+export function lazyDataFiles(outDir: string): Set<string> {
   const files = new Set<string>()
   const data = join(outDir, DATA_DIR)
   for (const version of existsSync(data) ? readdirSync(data) : []) {
-    for (const kind of ['details', 'profiles']) {
+    const list = (kind: string) => {
       const dir = join(data, version, kind)
-      for (const f of existsSync(dir) ? readdirSync(dir) : []) files.add(`${DATA_DIR}/${version}/${kind}/${f}`)
+      return (existsSync(dir) ? readdirSync(dir) : []).map((f) => ({ path: `${DATA_DIR}/${version}/${kind}/${f}`, bytes: statSync(join(dir, f)).size }))
     }
+    const search = list('search')
+    const bigSearch = search.reduce((n, f) => n + f.bytes, 0) > PRECACHED_SEARCH_BYTES
+    for (const f of [...list('details'), ...list('profiles'), ...(bigSearch ? search : [])]) files.add(f.path)
   }
   return files
 }
@@ -56,7 +67,7 @@ export function prerenderPlugin({ site, talks }: { site: SiteSettings; talks: Pl
           writeSiteFiles(index, pages, site, out, calendars)
           // Last, once every file it lists is written: the app shell and the service worker.
           writeFileSync(join(out, SHELL_FILE), fillTemplate(template, renderHead(pages[0]!, site), ''))
-          const sw = await writeServiceWorker(out, site.base, pageDataFiles(out))
+          const sw = await writeServiceWorker(out, site.base, lazyDataFiles(out))
           config.logger.info(`prerendered ${pages.length} pages, ${index.talks.length} calendars, feeds, sitemap in ${seconds(performance.now() - started)} (server bundle ${seconds(bundled - started)}, pages ${seconds(performance.now() - bundled)}); sw.js precaches ${sw.files} files, ${(sw.bytes / 1024).toFixed(0)} KB`)
         } finally {
           rmSync(bundle.dir, { recursive: true, force: true })

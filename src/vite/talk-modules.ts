@@ -7,8 +7,10 @@ import { chunkModuleId, parseChunkModuleId, TALKS_MODULE, type ChunkKind } from 
 
 const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})\n`
 
-type Chunked = 'list' | 'summaries' | 'details' | 'profiles'
-const chunked = (p: Payload): Record<Chunked, unknown[]> => ({ list: p.list, summaries: p.summaries, details: p.details, profiles: p.profiles })
+type Chunked = 'list' | 'summaries' | 'details' | 'profiles' | 'search'
+const chunked = (p: Payload): Record<Chunked, unknown[]> => ({ list: p.list, summaries: p.summaries, details: p.details, profiles: p.profiles, search: p.search })
+/** What a search chunk past the end holds. */
+const NO_SEARCH = JSON.stringify({ text: [], links: [] })
 
 /** A table of one import per chunk: its own module, so the first load does not grow with the count. */
 function loaderTable(kind: ChunkKind, count: number): string {
@@ -18,11 +20,13 @@ function loaderTable(kind: ChunkKind, count: number): string {
 function indexModule(payload: Payload): string {
   const table = (kind: Chunked) => `() => import(${JSON.stringify(chunkModuleId(kind))})`
   return `${jsonModule(payload.first)}
-const pick = (table, n) => table().then((t) => (t.default[n] ? t.default[n]().then((m) => m.default) : []))
+const pick = (table, n, none = []) => table().then((t) => (t.default[n] ? t.default[n]().then((m) => m.default) : none))
 export const loadList = (n) => pick(${table('list')}, n)
 export const loadSummaries = (n) => pick(${table('summaries')}, n)
 export const loadDetails = (n) => pick(${table('details')}, n)
 export const loadProfiles = (n) => pick(${table('profiles')}, n)
+export const loadSearch = (n) => pick(${table('search')}, n, ${NO_SEARCH})
+export const searchChunkUrl = () => undefined
 export const loadSpeakers = () => import(${JSON.stringify(chunkModuleId('speakers'))}).then((m) => m.default)
 export const loadAliases = () => import(${JSON.stringify(chunkModuleId('aliases'))}).then((m) => m.default)
 `
@@ -42,12 +46,15 @@ const dir = ${JSON.stringify(`${access.dir}/`)}
 const read = (path) => readFile(dir + path, 'utf8').then(JSON.parse)`
   return `${read}
 ${jsonModule(payload.first)}
-const counts = ${JSON.stringify({ list: payload.list.length, summaries: payload.summaries.length, details: payload.details.length, profiles: payload.profiles.length })}
-const pick = (kind, n) => (n >= 0 && n < counts[kind] ? read(kind + '/' + n + '.json') : Promise.resolve([]))
+const counts = ${JSON.stringify({ list: payload.list.length, summaries: payload.summaries.length, details: payload.details.length, profiles: payload.profiles.length, search: payload.search.length })}
+const has = (kind, n) => Number.isInteger(n) && n >= 0 && n < counts[kind]
+const pick = (kind, n) => (has(kind, n) ? read(kind + '/' + n + '.json') : Promise.resolve([]))
 export const loadList = (n) => pick('list', n)
 export const loadSummaries = (n) => pick('summaries', n)
 export const loadDetails = (n) => pick('details', n)
 export const loadProfiles = (n) => pick('profiles', n)
+export const loadSearch = (n) => (has('search', n) ? read('search/' + n + '.json') : Promise.resolve(${NO_SEARCH}))
+export const searchChunkUrl = ${access.kind === 'fetch' ? `(n) => (has('search', n) ? new URL(dir + 'search/' + n + '.json', location.href).href : undefined)` : '() => undefined'}
 export const loadSpeakers = () => read('speakers.json')
 export const loadAliases = () => read('aliases.json')
 `

@@ -143,7 +143,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       if (isBuild && id === RESOLVED + TALKS_MODULE) for (const f of c.files) this.addWatchFile(f)
       if (errorsOf(c).length && (!isBuild || compileOptions!.config.onError !== 'skip')) this.error(locatedError(compileOptions!.root, errorsOf(c)))
       const source = (pictures?: PictureLookup) => {
-        payload ??= encodePayload(c.index, c.bodies, { pictures })
+        payload ??= encodePayload(c.index, c.bodies, { pictures, texts: c.texts })
         const code = moduleSource(id.slice(RESOLVED.length), payload, dataAccess(loadOptions?.ssr ?? false))
         // Generated data has no source to map back to; without this, dev serves a source map of
         // each data module inline (10 MB for the list of 10,000 talks).

@@ -26,6 +26,12 @@ describe('collectTalks', () => {
       ['a', '<p>Body.</p>'],
       ['b', '<p>Body.</p>'],
     ])
+    // And its plain text, for the full-text search.
+    expect([...c.texts]).toEqual([
+      ['c', 'Body.'],
+      ['a', 'Body.'],
+      ['b', 'Body.'],
+    ])
   })
 
   it('skips files that did not compile', () => {
@@ -102,7 +108,7 @@ describe('collectTalks', () => {
 
   it('gives an empty index for no files', () => {
     const c = collectTalks([])
-    expect(c).toEqual({ index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), diagnostics: [] })
+    expect(c).toEqual({ index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), texts: new Map(), diagnostics: [] })
   })
 })
 

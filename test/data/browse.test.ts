@@ -3,7 +3,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { browse, localToday, splitUpcoming, type BrowseData } from '../../src/data/browse.ts'
 import { parseBrowseSearch, parseListSearch } from '../../src/data/search-params.ts'
-import type { SearchHit } from '../../src/data/search/talk-search.ts'
 import type { SpeakerRow } from '../../src/data/types.ts'
 import type { TalkRow } from '../../src/data/wire.ts'
 
@@ -23,12 +22,11 @@ const talks = [
 ]
 const speakers = [speaker('ann', 'Ann'), speaker('bob', 'Bob'), speaker('cy', 'Cy')]
 /** A stand-in search: the talks whose slug is in the query, best (last listed) first. */
-const search = (q: string): SearchHit[] =>
+const search = (q: string): TalkRow[] =>
   q
     .split(' ')
     .reverse()
-    .filter((s) => talks.some((t) => t.slug === s))
-    .map((slug, i) => ({ slug, score: i / 10, ranges: { title: [[0, 0]] } }))
+    .flatMap((s) => talks.filter((t) => t.slug === s))
 const data: BrowseData = { talks, speakers, search }
 const slugs = (r: { talks: TalkRow[] }) => r.talks.map((t) => t.slug)
 
@@ -94,7 +92,6 @@ describe('browse', () => {
   it('without params shows everything with full counts', () => {
     const r = browse(data, {})
     expect(slugs(r)).toEqual(['d', 'c', 'b', 'a'])
-    expect(r.hits.size).toBe(0)
     expect(r.yearCounts).toEqual([
       [2023, 1],
       [2022, 1],
@@ -108,10 +105,8 @@ describe('browse', () => {
     expect(r.unknownSpeaker).toBe(false)
   })
 
-  it('a query keeps the search order and its hits', () => {
-    const r = browse(data, { q: 'a c' })
-    expect(slugs(r)).toEqual(['c', 'a'])
-    expect([...r.hits.keys()]).toEqual(['c', 'a'])
+  it('a query keeps the search order', () => {
+    expect(slugs(browse(data, { q: 'a c' }))).toEqual(['c', 'a'])
   })
 
   it('hands back the very rows it was given, so views can key on them', () => {
@@ -120,12 +115,6 @@ describe('browse', () => {
     const [c, a] = browse(data, { q: 'a c' }).talks
     expect(c).toBe(talks[1])
     expect(a).toBe(talks[3])
-  })
-
-  it('ignores hits for talks it does not know', () => {
-    const r = browse({ ...data, search: () => [{ slug: 'ghost', score: 0, ranges: {} }] }, { q: 'ghost' })
-    expect(r.talks).toEqual([])
-    expect(r.hits.size).toBe(0)
   })
 
   it('filters by year and by speaker, together', () => {

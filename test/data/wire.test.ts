@@ -66,6 +66,41 @@ describe('encodePayload', () => {
   })
 })
 
+describe('the full-text search chunks', () => {
+  const { index, bodies, texts } = collectionOf({
+    'a.md': talk(['title = "Old"', 'date = "2020-01-01"', 'youtubeurl = "https://youtu.be/dQw4w9WgXcQ"', 'eventurl = "https://fosdem.org/2020/schedule/event/x/"'], `Opening words.\n\nThen **memif** and hugepages.\n\n${speaker('Ann')}`),
+    'b.md': talk(['title = "New"', 'date = "2021-01-01"', 'summary = "An abstract of its own."', 'pdfurl = "https://x.org/B.pdf"'], 'A body.'),
+    'c.md': talk(['title = "Newest"', 'date = "2022-01-01"']),
+  })
+  const p = encodePayload(index, bodies, { texts, searchSize: 2 })
+
+  it('holds every talk’s whole body as plain text, by timeline position, in chunks of their own', () => {
+    expect(p.first.chunks).toMatchObject({ search: 2, searchSize: 2 })
+    expect(p.search.map((c) => c.text.length)).toEqual([2, 1])
+    const [c, b, a] = p.search.flatMap((chunk) => chunk.text)
+    expect(a).toBe('Opening words. Then memif and hugepages.')
+    expect(c).toBe('Body text.')
+    // A summary of its own is not in the body: it comes first.
+    expect(b).toBe('An abstract of its own. A body.')
+    // Neither the first load nor the list carries the body text.
+    expect(JSON.stringify(p.first) + JSON.stringify(p.list)).not.toContain('hugepages')
+  })
+
+  it('gives each talk the keys of its links', () => {
+    const links = p.search.flatMap((chunk) => chunk.links)
+    expect(links[2]).toEqual(['youtube:dQw4w9WgXcQ', 'url:fosdem.org/2020/schedule/event/x'])
+    expect(links[1]).toEqual(['url:x.org/b.pdf'])
+    expect(links[0]).toEqual([])
+  })
+
+  it('is served as modules in dev, with an empty chunk past the end', () => {
+    const src = moduleSource('virtual:talks', p)!
+    expect(src).toContain('import("virtual:talks/search")')
+    expect(moduleSource('virtual:talks/search', p)).toBe('export default [() => import("virtual:talks/search/0"),() => import("virtual:talks/search/1")]\n')
+    expect(moduleSource('virtual:talks/search/1', p)).toContain('Opening words.')
+  })
+})
+
 describe('the first load stays small at any size', () => {
   const big = many(300)
   const p = encodePayload(big.index, big.bodies)

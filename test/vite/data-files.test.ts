@@ -14,6 +14,15 @@ const version = dataVersion(files)
 const speakersOf = (slug: string) => index.talks.find((t) => t.slug === slug)?.speakers ?? []
 const read = (path: string) => files.get(path.slice(`${DATA_DIR}/${version}/`.length)) ?? ''
 
+describe('dataFiles', () => {
+  it('writes the full-text search chunks as files of their own', () => {
+    const withText = dataFiles(encodePayload(index, new Map(), { texts: new Map(index.talks.map((t) => [t.slug, `Body of ${t.slug}.`])), searchSize: 2 }))
+    const search = [...withText.keys()].filter((k) => k.startsWith('search/'))
+    expect(search).toEqual(Array.from({ length: Math.ceil(index.talks.length / 2) }, (_, n) => `search/${n}.json`))
+    expect(JSON.parse(withText.get('search/0.json')!).text[0]).toContain(`Body of ${index.talks[0]!.slug}.`)
+  })
+})
+
 describe('pageDataFiles', () => {
   it("names the details bucket holding a talk and the profile buckets of its speakers", () => {
     expect(payload.details.length).toBeGreaterThan(1)

@@ -1,9 +1,9 @@
 import { Link, useLocation, useNavigate } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import { closestTalks } from '../../data/search-service.ts'
 import { talkForAlias } from '../../data/talk-pages.ts'
 import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
+import { useClosestTalks } from '../search/useSearch.ts'
 
 function safeDecode(text: string): string {
   try {
@@ -33,7 +33,7 @@ export function NotFoundPage() {
   // The prerendered 404.html is rendered at this path: it names no address.
   const shownPath = pathname === '/404' ? undefined : safeDecode(pathname).slice(0, 200)
   const words = (shownPath ?? '').split('/').filter(Boolean).pop()?.replace(/[-_]+/g, ' ').slice(0, 100)
-  const close = words ? closestTalks(words, 5) : []
+  const close = useClosestTalks(words, 5)
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">404</p>

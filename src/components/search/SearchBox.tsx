@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { prepareSearch } from '../../data/search-service.ts'
-import { ensureAllSummaries } from '../../data/summaries.ts'
+import { normalQuery } from '../../data/search-params.ts'
+import { prepareSearch, requestSearch, talkQuery } from '../../data/search-service.ts'
 
 interface Props {
   value: string
@@ -11,8 +11,18 @@ interface Props {
 export function SearchBox({ value, onChange }: Props) {
   const input = useRef<HTMLInputElement>(null)
   const [text, setText] = useState(value)
-  // Back/forward or a cleared filter changes the URL: follow it.
-  useEffect(() => setText(value), [value])
+  // The queries sent up since the page last caught up: `value` coming back as one of them is
+  // typing's echo (the page renders behind the keys), not a change to follow.
+  const sent = useRef([value])
+  // Back/forward or a cleared filter changes the query: follow it.
+  useEffect(() => {
+    const echoes = sent.current
+    if (value === echoes[echoes.length - 1]) sent.current = [value]
+    else if (!echoes.includes(value)) {
+      setText(value)
+      sent.current = [value]
+    }
+  }, [value])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -30,6 +40,10 @@ export function SearchBox({ value, onChange }: Props) {
 
   const update = (next: string) => {
     setText(next)
+    // The engine starts on the query now, while the address and the page catch up.
+    const q = normalQuery(next)
+    if (q) requestSearch(talkQuery(q))
+    sent.current = [...sent.current.slice(-20), q]
     onChange(next)
   }
 
@@ -48,11 +62,8 @@ export function SearchBox({ value, onChange }: Props) {
         type="search"
         value={text}
         onChange={(e) => update(e.target.value)}
-        // Abstracts are searched too: start loading them as soon as someone is about to type.
-        onFocus={() => {
-          void prepareSearch()
-          void ensureAllSummaries()
-        }}
+        // Every body is searched too: it starts loading as soon as someone is about to type.
+        onFocus={() => void prepareSearch()}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && text) {
             e.preventDefault()

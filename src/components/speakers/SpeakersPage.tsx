@@ -2,25 +2,23 @@ import { getRouteApi, Link } from '@tanstack/react-router'
 import { useEffect, useMemo, useState } from 'react'
 import { allSpeakers, talkCountOf } from '../../data/catalog.ts'
 import { titleOf } from '../../data/page-title.ts'
-import { fold } from '../../data/search/text.ts'
+import { findSpeakers } from '../../data/search/speaker-match.ts'
 import { site } from '../../data/site.ts'
 import { roleLine } from '../talk/SpeakerCard.tsx'
+import { Highlight } from '../search/Highlight.tsx'
 import { Avatar } from '../ui/Avatar.tsx'
 import { plural } from '../ui/format.ts'
 
 const route = getRouteApi('/speakers')
 
-/** Every speaker, by name, with photo, org and talk count; filterable by name or org. */
+/** Every speaker, by name, with photo, org and talk count; found by name, org or role as talks are (typos too). */
 export function SpeakersPage() {
   const q = route.useSearch().q ?? ''
   const navigate = route.useNavigate()
   // The field keeps what was typed: the URL's trimmed copy would eat a space before the next word.
   const [text, setText] = useState(q)
   useEffect(() => setText((t) => (t.trim() === q ? t : q)), [q])
-  const shown = useMemo(() => {
-    const needle = fold(q)
-    return needle ? allSpeakers().filter((s) => fold(`${s.name} ${s.org ?? ''} ${s.role ?? ''}`).includes(needle)) : allSpeakers()
-  }, [q])
+  const { shown, tokens } = useMemo(() => findSpeakers(allSpeakers(), q), [q])
   useEffect(() => {
     document.title = titleOf({ kind: 'speakers' }, site.title)
   }, [])
@@ -53,10 +51,14 @@ export function SpeakersPage() {
             <div className="min-w-0">
               <h2 className="font-semibold">
                 <Link to="/speakers/$slug" params={{ slug: s.slug }} className="outline-hidden after:absolute after:inset-0 after:content-['']">
-                  {s.name}
+                  <Highlight text={s.name} tokens={tokens} />
                 </Link>
               </h2>
-              {roleLine(s) && <p className="truncate text-sm text-slate-600 dark:text-slate-400">{roleLine(s)}</p>}
+              {roleLine(s) && (
+                <p className="truncate text-sm text-slate-600 dark:text-slate-400">
+                  <Highlight text={roleLine(s)} tokens={tokens} />
+                </p>
+              )}
               <p className="text-sm text-slate-500 dark:text-slate-400">{plural(talkCountOf(s.slug), 'talk')}</p>
             </div>
           </li>

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { howSoon, yourTime } from '../../data/local-time.ts'
 import type { TalkRow } from '../../data/catalog.ts'
 import { useViewer } from './useViewer.ts'
@@ -17,7 +18,8 @@ export function useLocalTime(talk: Timed): { soon?: string; yours?: string } {
  * A card's local time, drawn over the corner of its picture: it takes no room in the card's flow,
  * so adding it after load moves nothing. Screen readers get it from LocalTimeText instead.
  */
-export function LocalTimeBadge({ talk }: { talk: Timed }) {
+// Memoised, as the text below: a card re-rendered for a new search match keeps its talk and time.
+export const LocalTimeBadge = memo(function LocalTimeBadge({ talk }: { talk: Timed }) {
   const { soon, yours } = useLocalTime(talk)
   if (!soon && !yours) return null
   return (
@@ -26,14 +28,14 @@ export function LocalTimeBadge({ talk }: { talk: Timed }) {
       {yours && <span>{yours}</span>}
     </span>
   )
-}
+})
 
 /** The same, as text for screen readers (visually hidden, so it shifts nothing either). */
-export function LocalTimeText({ talk }: { talk: Timed }) {
+export const LocalTimeText = memo(function LocalTimeText({ talk }: { talk: Timed }) {
   const { soon, yours } = useLocalTime(talk)
   const text = [yours, soon].filter(Boolean).join(', ')
   return text ? <span className="sr-only">{` (${text})`}</span> : null
-}
+})
 
 /** A talk page's line for it: its room is kept from the first paint, so filling it moves nothing. */
 export function LocalTimeLine({ talk, className = '' }: { talk: Timed; className?: string }) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { localToday, splitUpcoming, tagList } from '../../data/browse.ts'
 import { loadCatalog, loadedTalks, speakerBySlug, yearFacets } from '../../data/catalog.ts'
 import { titleOf } from '../../data/page-title.ts'
@@ -6,6 +6,7 @@ import { site } from '../../data/site.ts'
 import { subjectOfFilter } from '../../data/subscriptions.ts'
 import { activeFilters, Filters, FiltersToggle } from '../search/Filters.tsx'
 import { SearchBox } from '../search/SearchBox.tsx'
+import { useFullTextReady } from '../search/useSearch.ts'
 import { SubscribeLinks } from '../subscribe/SubscribeLinks.tsx'
 import { plural } from '../ui/format.ts'
 import { NoResults } from './NoResults.tsx'
@@ -21,12 +22,15 @@ const known = {
 }
 
 export function HomePage() {
-  const { params, result, update, total, complete, stale } = useBrowse()
+  const { params, result, matches, update, type, total, complete, stale } = useBrowse()
   // On phones the filters fold behind one control, so the first talk is in view without scrolling.
   const [filtersOpen, setFiltersOpen] = useState(false)
+  const fullText = useFullTextReady()
   const shown = result.talks.length
   const filtered = !!(params.q || activeFilters(params))
-  const { upcoming, past } = splitUpcoming(result.talks, localToday())
+  const today = localToday()
+  // Thousands of matches on a keystroke: split once per result, not once per render.
+  const { upcoming, past } = useMemo(() => splitUpcoming(result.talks, today), [result.talks, today])
   const subject = subjectOfFilter(params, known)
 
   useEffect(() => {
@@ -48,15 +52,17 @@ export function HomePage() {
       <div role="search" className="flex flex-col gap-3 sm:gap-4" aria-label="Search and filter talks">
         <div className="flex gap-2">
           <div className="min-w-0 flex-1">
-            <SearchBox value={params.q ?? ''} onChange={(q) => update({ q: q || undefined }, { replace: true })} />
+            <SearchBox value={params.q ?? ''} onChange={type} />
           </div>
           <FiltersToggle controls="talk-filters" open={filtersOpen} count={activeFilters(params)} onToggle={() => setFiltersOpen((o) => !o)} />
         </div>
         <Filters id="talk-filters" open={filtersOpen} params={params} result={result} onChange={(patch) => update(patch)} />
       </div>
       <div className="-my-2 flex flex-wrap items-center justify-between gap-x-4">
-        <p role="status" aria-live="polite" className="py-2 text-sm font-medium text-slate-600 dark:text-slate-400">
+        <p role="status" aria-live="polite" data-full-text={fullText ? 'ready' : 'loading'} className="py-2 text-sm font-medium text-slate-600 dark:text-slate-400">
           {filtered ? `${shown.toLocaleString('en')} of ${plural(total, 'talk')}` : plural(total, 'talk')}
+          {/* Until every body is in, results come from titles, speakers, tags and what has arrived. */}
+          {params.q && !fullText ? ' · reading the full text…' : ''}
           {result.unknownSpeaker ? ' · no such speaker' : ''}
           {result.unknownTag ? ' · no such topic' : ''}
         </p>
@@ -68,7 +74,7 @@ export function HomePage() {
         ) : (
           <>
             {upcoming.length > 0 && <UpcomingTalks talks={upcoming} />}
-            {params.q ? <ResultList talks={past} hits={result.hits} /> : <Timeline talks={past} total={complete || filtered ? past.length : total - upcoming.length} upcoming={upcoming.length} />}
+            {params.q ? <ResultList talks={past} matches={matches} /> : <Timeline talks={past} total={complete || filtered ? past.length : total - upcoming.length} upcoming={upcoming.length} />}
           </>
         )}
       </div>

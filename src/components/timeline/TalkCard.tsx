@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { memo, type ReactNode } from 'react'
 import { speakersOf, type TalkRow } from '../../data/catalog.ts'
-import type { SearchHit } from '../../data/search-service.ts'
+import type { CardMatch } from '../../data/search-service.ts'
 import { Highlight } from '../search/Highlight.tsx'
 import { Badges } from '../ui/Badges.tsx'
 import { Cover } from '../ui/Cover.tsx'
@@ -13,7 +13,8 @@ import { useSummary } from './useSummary.ts'
 
 interface Props {
   talk: TalkRow
-  hit?: SearchHit
+  /** Why it is a search result: the words to mark, and a passage of its body when it matched there. */
+  match?: CardMatch
   eager?: boolean
   /** The first card of the page: its cover is the largest image, fetched first. */
   priority?: boolean
@@ -30,10 +31,11 @@ interface Props {
  */
 // Memoised: a timeline holds hundreds of cards, and a change to one talk (a dev edit, a summary
 // arriving) should re-render that card, not all of them.
-export const TalkCard = memo(function TalkCard({ talk, hit, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
+export const TalkCard = memo(function TalkCard({ talk, match, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
   const summary = useSummary(talk)
+  const summaryClass = `line-clamp-3 text-sm leading-6 text-slate-600 dark:text-slate-400 ${wide ? 'lg:line-clamp-4 lg:text-base lg:leading-7' : ''}`
   return (
     <article className={`${wide ? 'sm:col-span-full sm:flex-row' : ''} group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 motion-safe:transition motion-safe:hover:-translate-y-0.5 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-slate-700 dark:focus-within:ring-brand-400`}>
       <div className={`relative ${wide ? 'sm:w-1/2 sm:shrink-0' : ''}`}>
@@ -49,7 +51,7 @@ export const TalkCard = memo(function TalkCard({ talk, hit, eager, priority, hea
         </p>
         <Heading className={`text-lg font-semibold leading-snug text-slate-900 dark:text-white ${wide ? 'lg:text-2xl lg:leading-tight' : ''}`}>
           <Link to="/talks/$slug" params={{ slug: talk.slug }} className="outline-hidden after:absolute after:inset-0 after:content-['']">
-            <Highlight text={talk.title} ranges={hit?.ranges.title} />
+            <Highlight text={talk.title} tokens={match?.tokens} />
           </Link>
         </Heading>
         {speakers.length > 0 && (
@@ -58,21 +60,26 @@ export const TalkCard = memo(function TalkCard({ talk, hit, eager, priority, hea
             {speakers.map((s, i) => (
               <span key={s.slug} className="inline-flex items-center">
                 <Link to="/speakers/$slug" params={{ slug: s.slug }} className="inline-flex min-h-11 items-center font-medium hover:text-brand-600 hover:underline dark:hover:text-brand-300">
-                  {s.name}
+                  <Highlight text={s.name} tokens={match?.tokens} />
                 </Link>
                 {i < speakers.length - 1 ? ',' : ''}
               </span>
             ))}
           </p>
         )}
-        {summary === undefined ? (
+        {match?.snippet ? (
+          // The words matched in the body: the passage around them stands in for the summary.
+          <p className={summaryClass} data-snippet="">
+            <Highlight text={match.snippet} tokens={match.tokens} />
+          </p>
+        ) : summary === undefined ? (
           <p aria-hidden="true" className="flex flex-col gap-2 py-1">
             <span className="h-3 w-full animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
             <span className="h-3 w-4/5 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
           </p>
         ) : (
-          <p className={`line-clamp-3 text-sm leading-6 text-slate-600 dark:text-slate-400 ${wide ? 'lg:line-clamp-4 lg:text-base lg:leading-7' : ''}`}>
-            <Highlight text={summary} ranges={hit?.ranges.summary} />
+          <p className={summaryClass}>
+            <Highlight text={summary} tokens={match?.tokens} />
           </p>
         )}
         <div className={`flex items-end justify-between gap-2 ${wide ? 'pt-2' : 'mt-auto pt-2'}`}>

@@ -1,33 +1,48 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { browse } from '../../data/browse.ts'
 import { allSpeakers, totalTalks, yearFacets } from '../../data/catalog.ts'
-import { dataVersion } from '../../data/data-version.ts'
-import { searchTalks } from '../../data/search-service.ts'
-import type { BrowseSearch } from '../../data/search-params.ts'
-import { ensureAllSummaries } from '../../data/summaries.ts'
+import { cardMatches, prepareSearch, searchFor, talkQuery, talksOf } from '../../data/search-service.ts'
+import { normalQuery, type BrowseSearch } from '../../data/search-params.ts'
+import { useSearchResult } from '../search/useSearch.ts'
 import { useCatalog } from '../ui/useCatalog.ts'
 
 const route = getRouteApi('/')
+const NONE: readonly never[] = []
+/** The address follows typing once it rests this long: a navigation per keystroke re-renders the whole page. */
+const ADDRESS_MS = 250
+/** A query not answered by then is shown anyway, its list dimmed until the answer comes. */
+const ANSWER_MS = 150
 
 /** The home page's state from the URL, and a way to change it (replacing history while typing). */
 export function useBrowse() {
-  const params = route.useSearch()
+  const routeParams = route.useSearch()
   const navigate = route.useNavigate()
-  // Typing stays responsive: results follow a deferred copy of the params.
-  const deferred = useDeferredValue(params)
-  // Abstracts load in chunks; each arrival can add search matches, so results follow the data version.
-  const version = useSyncExternalStore(dataVersion.subscribe, dataVersion.get, dataVersion.get)
   const { talks, complete } = useCatalog()
+  // What is being typed, ahead of the address: results follow it at once, the URL when typing rests.
+  const [typed, setTyped] = useState<string | undefined>()
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // The address moved on its own (Back, a link, a cleared filter): what is shown follows it.
   useEffect(() => {
-    if (params.q) void ensureAllSummaries()
+    if (!pending.current) setTyped(undefined)
+  }, [routeParams.q])
+  useEffect(() => () => clearTimeout(pending.current), [])
+  const shown = typed === undefined ? routeParams : { ...routeParams, q: typed || undefined }
+  // The same view by value is the same object: the address catching up with typing recomputes nothing.
+  const key = JSON.stringify([shown.q, shown.year, shown.speaker, shown.tag])
+  const params = useMemo(() => shown, [key]) // shown is what its key says
+  // A query from the address (a reload, a shared link) loads the full text as typing would.
+  useEffect(() => {
+    if (params.q) void prepareSearch()
   }, [params.q])
-  // Only a search can change with them; filtering alone must not re-render every card per chunk.
-  const searchVersion = deferred.q ? version : 0
+  // The engine answers in the search worker; until a new query's answer is in, the last one shows, dimmed.
+  const search = useSearchResult(params.q ? talkQuery(params.q) : undefined)
+  const found = search.result ? talksOf(search.result) : NONE
   const result = useMemo(
-    () => browse({ talks, speakers: allSpeakers(), search: searchTalks, ...(complete ? {} : { yearFacets }) }, deferred),
-    [deferred, searchVersion, talks, complete],
+    () => browse({ talks, speakers: allSpeakers(), search: () => found, ...(complete ? {} : { yearFacets }) }, params),
+    [params, found, talks, complete],
   )
+  const matches = useMemo(() => (search.result ? cardMatches(search.result) : undefined), [search.result])
   const update = useCallback(
     (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) =>
       navigate({
@@ -41,5 +56,28 @@ export function useBrowse() {
       }),
     [navigate],
   )
-  return { params, result, update, total: totalTalks, complete, stale: deferred !== params }
+  /**
+   * A keystroke in the search box. The page moves to the new query once the engine has answered it
+   * (or after ANSWER_MS, dimmed), so a keystroke costs one render of the page, with its results;
+   * the address follows when typing rests.
+   */
+  const latest = useRef('')
+  const type = useCallback(
+    (text: string) => {
+      const q = normalQuery(text)
+      latest.current = q
+      const show = () => latest.current === q && startTransition(() => setTyped(q))
+      if (q) {
+        void searchFor(talkQuery(q)).then(show)
+        setTimeout(show, ANSWER_MS)
+      } else show()
+      clearTimeout(pending.current)
+      pending.current = setTimeout(() => {
+        pending.current = undefined
+        void update({ q: q || undefined }, { replace: true })
+      }, ADDRESS_MS)
+    },
+    [update],
+  )
+  return { params, result, matches, update, type, total: totalTalks, complete, stale: search.stale }
 }

@@ -1,128 +1,153 @@
-// Fuzzy talk search in two steps, so it keeps up with typing at 10,000 talks:
-// 1. the word index narrows the query to candidate talks (every word must match some field,
-//    exactly, as a prefix, or within a typo or two), in a few milliseconds;
-// 2. fuse.js ranks the best candidates and finds the ranges to highlight.
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js'
-import type { SpeakerRow } from '../types.ts'
-import type { TalkRow } from '../wire.ts'
-import { words } from './text.ts'
-import { WordIndex } from './word-index.ts'
+// The search engine, in two steps so it keeps up with typing at 50,000 talks with every word of
+// every body: the word index (word-index.ts) narrows the query to candidates (every word must match
+// some field, exactly, as a prefix, or within a typo or two), then fuse.js ranks the best of them.
+// A pasted link finds the talk that gives it (links.ts); a match in the body comes with a passage
+// of it (snippet.ts). Runtime-neutral: it runs in the search worker, or in the page where there is
+// none (the server render, tests).
+import Fuse, { type IFuseOptions } from 'fuse.js'
+import { looksLikeLink, queryLinkKeys } from './links.ts'
+import type { SearchChunk } from './pack.ts'
+import { snippetOf } from './snippet.ts'
+import { queryWords } from './text.ts'
+import { BODY, FIELD_WEIGHTS, WordIndex, type Candidates } from './word-index.ts'
 
-export interface SearchHit {
-  slug: string
-  /** Relevance: higher is better (hits come sorted by it). */
-  score: number
-  /** Character ranges [start, end] (inclusive) to highlight, per field. */
-  ranges: Partial<Record<'title' | 'summary', [number, number][]>>
+/** A document's short fields: a talk's title, speakers (names and organisations), tags and event. */
+export type DocFields = [title: string, people: string, meta: string]
+
+export interface SearchRequest {
+  query: string
+  /** `all`: every word must match (the search box); `any`: the best matches of any word (closest talks). */
+  mode?: 'all' | 'any'
+  /** At most this many results. */
+  limit?: number
+  /** Body passages for the first this many results whose match is in the body. */
+  snippets?: number
 }
 
-interface Doc {
-  slug: string
+export interface SearchResult {
+  query: string
+  /** The query's words as matched (folded): what to highlight. */
+  tokens: string[]
+  /** Matching documents (a talk's timeline position), best first. */
+  docs: Int32Array
+  /** [document, passage of its body around the matched words]. */
+  snippets: [number, string][]
+}
+
+/** How many candidates fuse.js ranks; the rest follow in the word index's order. */
+const RANKED = 60
+
+interface FuseDoc {
+  doc: number
   title: string
-  speakers: string
-  event: string
-  summary: string
+  people: string
+  meta: string
+  body: string
 }
 
-/** How many candidates fuse.js ranks; the rest follow in word-index order. */
-const RANKED = 150
-const MAX_WORDS = 8
-
-const FUSE_OPTIONS: IFuseOptions<Doc> = {
+const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
   keys: [
-    { name: 'title', weight: 3 },
-    { name: 'speakers', weight: 2 },
-    { name: 'event', weight: 1 },
-    { name: 'summary', weight: 1 },
+    { name: 'title', weight: FIELD_WEIGHTS[0] },
+    { name: 'people', weight: FIELD_WEIGHTS[1] },
+    { name: 'meta', weight: FIELD_WEIGHTS[2] },
+    { name: 'body', weight: FIELD_WEIGHTS[3] },
   ],
   includeScore: true,
-  includeMatches: true,
   ignoreLocation: true,
   threshold: 0.4,
   minMatchCharLength: 2,
   useExtendedSearch: true,
 }
 
+export class TalkSearch {
+  private index = new WordIndex()
+  private fields: (DocFields | undefined)[] = []
+  private texts: (string | undefined)[] = []
+  private links = new Map<string, number[]>()
+
+  /** Adds documents' short fields (a slice of the talk list, from position `first`); each once. */
+  addDocs(first: number, docs: readonly DocFields[]): void {
+    docs.forEach((d, i) => {
+      const doc = first + i
+      if (this.fields[doc]) return
+      this.fields[doc] = d
+      d.forEach((text, field) => text && this.index.add(doc, field as 0 | 1 | 2, text))
+    })
+  }
+
+  /** Adds bodies and link keys (a search chunk, from position `first`); each once. */
+  addTexts(first: number, chunk: SearchChunk): void {
+    chunk.text.forEach((text, i) => {
+      const doc = first + i
+      if (this.texts[doc] !== undefined) return
+      this.texts[doc] = text
+      if (text) this.index.add(doc, BODY, text)
+      for (const key of chunk.links[i] ?? []) this.links.set(key, [...(this.links.get(key) ?? []), doc])
+    })
+  }
+
+  search({ query, mode = 'all', limit = Infinity, snippets = 0 }: SearchRequest): SearchResult {
+    const keys = queryLinkKeys(query)
+    const linked = [...new Set(keys.flatMap((k) => this.links.get(k) ?? []))].sort((a, b) => a - b)
+    // An address is not words: only the talks that link it.
+    if (looksLikeLink(query)) return { query, tokens: [], docs: Int32Array.from(linked.slice(0, limit)), snippets: [] }
+    const tokens = queryWords(query)
+    const ranked = this.rank(tokens, this.index.search(tokens, mode))
+    const docs = linked.length ? [...linked, ...[...ranked].filter((d) => !linked.includes(d))] : ranked
+    const shown = Int32Array.from(docs.slice(0, Math.min(limit, docs.length)))
+    return { query, tokens, docs: shown, snippets: this.snippets(tokens, shown.subarray(0, snippets)) }
+  }
+
+  /** The query's words whose best match in this document is in its body (and so not on its card). */
+  private bodyTokens(tokens: readonly string[], doc: number): string[] {
+    return tokens.filter((t) => {
+      const m = this.index.match(t)
+      return m.score[doc]! > 0 && m.field[doc] === BODY
+    })
+  }
+
+  private passage(tokens: readonly string[], doc: number): string | undefined {
+    const inBody = this.bodyTokens(tokens, doc)
+    const text = this.texts[doc]
+    return inBody.length && text ? snippetOf(text, inBody) : undefined
+  }
+
+  private snippets(tokens: readonly string[], docs: Int32Array): [number, string][] {
+    const out: [number, string][] = []
+    for (const doc of docs) {
+      const p = this.passage(tokens, doc)
+      if (p) out.push([doc, p])
+    }
+    return out
+  }
+
+  /**
+   * fuse.js ranks the best candidates over their fields (the body as the passage that matched).
+   * Every word already matched somewhere; fuse.js scores how well (0 best), the word index how many
+   * words match and where. Their product ranks a talk matching every word of a title above one
+   * matching one word well.
+   */
+  private rank(tokens: readonly string[], c: Candidates): Int32Array {
+    if (!c.docs.length) return c.docs
+    const top = c.docs.subarray(0, RANKED)
+    const fuseDocs = [...top].map((doc): FuseDoc => {
+      const [title, people, meta] = this.fields[doc] ?? ['', '', '']
+      return { doc, title: sameLength(title), people, meta, body: this.passage(tokens, doc) ?? '' }
+    })
+    const fuse = new Map(new Fuse(fuseDocs, FUSE_OPTIONS).search(tokens.join(' | ')).map((r) => [r.item.doc, r.score ?? 1]))
+    const scored = [...top].map((doc, i) => ({ doc, score: c.scores[i]! * (1.2 - (fuse.get(doc) ?? 1)) }))
+    scored.sort((a, b) => b.score - a.score || a.doc - b.doc)
+    const out = new Int32Array(c.docs.length)
+    scored.forEach((s, i) => (out[i] = s.doc))
+    out.set(c.docs.subarray(RANKED), scored.length)
+    return out
+  }
+}
+
 /**
- * fuse.js lowercases text before matching and reports positions in the lowercased string. "İ"
- * (U+0130) is the one character whose lower case is longer ("i̇", two code units), so every range
- * after it would be shifted. Giving fuse a plain "i" in its place (one code unit for one) keeps
- * the positions those of the original text; the word index folds "İ" to "i" too.
+ * fuse.js lowercases text before matching; "İ" (U+0130) is the one character whose lower case is
+ * longer ("i̇"), which would throw its scoring off by a character. A plain "i" keeps it aligned.
  */
 function sameLength(text: string): string {
   return text.replace(/\u0130/g, 'i')
-}
-
-function rangesOf(matches: readonly FuseResultMatch[] | undefined): SearchHit['ranges'] {
-  const ranges: SearchHit['ranges'] = {}
-  for (const m of matches ?? []) {
-    if (m.key !== 'title' && m.key !== 'summary') continue
-    // One- or two-letter fuzzy fragments are noise when highlighted.
-    const useful = m.indices.filter(([a, b]) => b - a >= 2).map(([a, b]) => [a, b] as [number, number])
-    if (useful.length) ranges[m.key] = [...(ranges[m.key] ?? []), ...useful]
-  }
-  return ranges
-}
-
-export class TalkSearch {
-  private index = new WordIndex()
-  private speakerText: string[]
-  private summaries: (string | undefined)[] = []
-
-  constructor(
-    private talks: readonly TalkRow[],
-    speakers: Pick<ReadonlyMap<string, SpeakerRow>, 'get'>,
-  ) {
-    this.speakerText = talks.map((t) =>
-      t.speakers
-        .map((s) => speakers.get(s))
-        .map((s) => (s ? [s.name, s.org].filter(Boolean).join(' ') : ''))
-        .join(' · '),
-    )
-    talks.forEach((t, doc) => {
-      this.index.add(doc, 0, t.title)
-      this.index.add(doc, 1, this.speakerText[doc]!)
-      const meta = [t.event, ...t.tags].filter(Boolean).join(' · ')
-      if (meta) this.index.add(doc, 2, meta)
-    })
-  }
-
-  /** Adds abstracts as they load, a chunk at a time (each call is a few milliseconds). */
-  addSummaries(first: number, summaries: readonly string[]): void {
-    summaries.forEach((s, i) => {
-      if (this.summaries[first + i] !== undefined) return
-      this.summaries[first + i] = s
-      this.index.add(first + i, 3, s)
-    })
-  }
-
-  search(query: string): SearchHit[] {
-    const tokens = [...new Set(words(query))].slice(0, MAX_WORDS).map((w) => w.slice(0, 32))
-    const candidates = this.index.search(tokens)
-    if (!candidates.length) return []
-    const top = candidates.slice(0, RANKED)
-    const docs: Doc[] = top.map(({ doc }) => {
-      const t = this.talks[doc]!
-      return {
-        slug: t.slug,
-        title: sameLength(t.title),
-        speakers: this.speakerText[doc]!,
-        event: [t.event, ...t.tags].filter(Boolean).join(' · '),
-        summary: sameLength(this.summaries[doc] ?? ''),
-      }
-    })
-    // Every word already matched somewhere (step 1). fuse.js scores how well any word matches
-    // (0 best); the word index scores how many words match and where (title > speakers > rest).
-    // Their product ranks a talk matching every word of a title above one matching one word well.
-    const ranked = new Fuse(docs, FUSE_OPTIONS).search(tokens.join(' | '))
-    const fuse = new Map(ranked.map((r) => [r.item.slug, r]))
-    const hits: SearchHit[] = top.map(({ doc, score }) => {
-      const slug = this.talks[doc]!.slug
-      const r = fuse.get(slug)
-      return { slug, score: score * (1.2 - (r?.score ?? 1)), ranges: rangesOf(r?.matches) }
-    })
-    hits.sort((a, b) => b.score - a.score)
-    for (const { doc, score } of candidates.slice(RANKED)) hits.push({ slug: this.talks[doc]!.slug, score: score * 0.2, ranges: {} })
-    return hits
-  }
 }
