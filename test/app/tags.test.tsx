@@ -37,6 +37,15 @@ const titles = () => screen.queryAllByRole('heading', { level: 3 }).map((h) => h
 const status = () => screen.getByRole('status')
 
 describe('the tag filter', () => {
+  it('takes a query still waiting for the address along when a filter changes right after typing', async () => {
+    const { router, user } = await renderApp('/')
+    await user.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'operators')
+    // At once, before the address has followed the typing.
+    await user.selectOptions(topic(), 'kubernetes')
+    expect(router.state.location.search).toEqual({ q: 'operators', tag: 'kubernetes' })
+    await waitFor(() => expect(titles()).toEqual(['Operators in anger']))
+  })
+
   it('lists each tag once, however spelled, with its count, most used first', async () => {
     await renderApp('/')
     expect(within(topic()).getAllByRole('option').map((o) => o.textContent)).toEqual(['All topics', 'Kubernetes (3)', 'eBPF (1)', 'Rust (1)', 'Service Mesh (1)'])

@@ -79,5 +79,17 @@ export function useBrowse() {
     },
     [update],
   )
-  return { params, result, matches, update, type, total: totalTalks, complete, stale: search.stale }
+  /** A filter or a cleared search: the query still waiting for the address goes with it, so the URL never lags behind. */
+  const change = useCallback(
+    (patch: Partial<BrowseSearch>, options: { replace?: boolean } = {}) => {
+      if (pending.current) {
+        clearTimeout(pending.current)
+        pending.current = undefined
+        patch = { q: latest.current || undefined, ...patch }
+      }
+      return update(patch, options)
+    },
+    [update],
+  )
+  return { params, result, matches, update: change, type, total: totalTalks, complete, stale: search.stale }
 }
