@@ -1,7 +1,7 @@
 // Full-text search on the built site, in Chromium, as a reader uses it: a word found only in a body
 // shows the passage it is in, every matched word is marked, a pasted link finds the talk that gives
-// it, and the speakers page and the 404 page find with the same rule. Matching runs in the search
-// worker: the page must have started one.
+// it, keys typed before the app took over are kept, and the speakers page and the 404 page find
+// with the same rule. Matching runs in the search worker: the page must have started one.
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, useBrowser } from './browser.ts'
@@ -60,6 +60,30 @@ describe('full-text search in Chromium', () => {
     await waitForText(page.getByRole('status'), /^1 of \d+ speakers$/)
     expect(await page.locator('main li h2').allTextContents()).toEqual(['Chris Tomkins'])
     expect(await marks(page, 'main li h2')).toEqual(['Tomkins'])
+    await close()
+  })
+
+  it('keeps what was typed into the prerendered box before the app took over', async () => {
+    const { page, errors, close } = await openPage(browser())
+    // Hold the app back until the reader has typed.
+    let release!: () => void
+    const held = new Promise<void>((ok) => (release = ok))
+    await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(baseUrl)
+    const box = page.getByRole('searchbox', { name: 'Search talks' })
+    await box.click()
+    await page.keyboard.type('memif')
+    release()
+    await appReady(page)
+    await waitForText(status(page), /^1 of 5 talks$/, 10_000)
+    expect(await cardTitles(page)).toEqual([CHEETAH])
+    expect(await box.inputValue()).toBe('memif')
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.waitForURL(/[?&]q=memif(&|$)/)
+    expect(errors).toEqual([])
     await close()
   })
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { normalQuery } from '../../data/search-params.ts'
 import { prepareSearch, requestSearch, talkQuery } from '../../data/search-service.ts'
+import { takeRefocus } from './early-typing.ts'
 
 interface Props {
   value: string
@@ -23,6 +24,15 @@ export function SearchBox({ value, onChange }: Props) {
       sent.current = [value]
     }
   }, [value])
+
+  // Typed into before the app took over (early-typing.ts): the focus comes back, caret at the end.
+  useEffect(() => {
+    const r = takeRefocus()
+    if (r && input.current) {
+      input.current.focus()
+      input.current.setSelectionRange(r.caret, r.caret)
+    }
+  }, [])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
