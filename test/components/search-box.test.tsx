@@ -34,4 +34,15 @@ describe('SearchBox', () => {
     rerender(<SearchBox value="" onChange={() => {}} />)
     expect(box().value).toBe('')
   })
+
+  it('follows a search cleared elsewhere before the page caught up with the typing', () => {
+    const { rerender } = render(<SearchBox value="" onChange={() => {}} />)
+    fireEvent.change(box(), { target: { value: 'ch' } })
+    fireEvent.change(box(), { target: { value: 'cheetah' } })
+    // The page shows "ch" when "Clear the search" is pressed: "cheetah" never comes back.
+    rerender(<SearchBox value="ch" onChange={() => {}} />)
+    expect(box().value).toBe('cheetah')
+    rerender(<SearchBox value="" onChange={() => {}} />)
+    expect(box().value).toBe('')
+  })
 })

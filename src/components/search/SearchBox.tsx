@@ -12,16 +12,16 @@ interface Props {
 export function SearchBox({ value, onChange }: Props) {
   const input = useRef<HTMLInputElement>(null)
   const [text, setText] = useState(value)
-  // The queries sent up since the page last caught up: `value` coming back as one of them is
-  // typing's echo (the page renders behind the keys), not a change to follow.
-  const sent = useRef([value])
+  // The queries typed since the page last caught up: `value` coming back as one of them is typing's
+  // echo (the page renders behind the keys), not a change to follow.
+  const sent = useRef<string[]>([])
   // Back/forward or a cleared filter changes the query: follow it.
   useEffect(() => {
     const echoes = sent.current
-    if (value === echoes[echoes.length - 1]) sent.current = [value]
+    if (value === echoes[echoes.length - 1]) sent.current = []
     else if (!echoes.includes(value)) {
       setText(value)
-      sent.current = [value]
+      sent.current = []
     }
   }, [value])
 

@@ -22,9 +22,14 @@ export function useBrowse() {
   // What is being typed, ahead of the address: results follow it at once, the URL when typing rests.
   const [typed, setTyped] = useState<string | undefined>()
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // The query last typed: an answer (or the ANSWER_MS wait) for any other is not shown.
+  const latest = useRef(routeParams.q ?? '')
   // The address moved on its own (Back, a link, a cleared filter): what is shown follows it.
   useEffect(() => {
-    if (!pending.current) setTyped(undefined)
+    if (pending.current) return
+    // A late answer to what was typed before must not bring that query back.
+    latest.current = routeParams.q ?? ''
+    setTyped(undefined)
   }, [routeParams.q])
   useEffect(() => () => clearTimeout(pending.current), [])
   const shown = typed === undefined ? routeParams : { ...routeParams, q: typed || undefined }
@@ -61,7 +66,6 @@ export function useBrowse() {
    * (or after ANSWER_MS, dimmed), so a keystroke costs one render of the page, with its results;
    * the address follows when typing rests.
    */
-  const latest = useRef('')
   const type = useCallback(
     (text: string) => {
       const q = normalQuery(text)
@@ -86,6 +90,11 @@ export function useBrowse() {
         clearTimeout(pending.current)
         pending.current = undefined
         patch = { q: latest.current || undefined, ...patch }
+      }
+      // A query set or cleared here (no results' "Clear the search"): the view follows the address again.
+      if ('q' in patch) {
+        latest.current = patch.q ?? ''
+        setTyped(undefined)
       }
       return update(patch, options)
     },
