@@ -5,6 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, useBrowser } from './browser.ts'
@@ -37,66 +38,58 @@ afterAll(async () => {
 const original = () => readFileSync(FILE, 'utf8')
 const retitled = (text: string, title: string) => text.replace(/^title = .*$/m, `title = ${JSON.stringify(title)}`)
 
+/** Opens the dev server's home page, runs `edit` with the file's text, then puts the file back. */
+async function onOpenPage(edit: (page: Page, text: string) => Promise<void>): Promise<void> {
+  const text = original()
+  const { page, close } = await openPage(browser())
+  try {
+    await page.goto(url)
+    await appReady(page)
+    await edit(page, text)
+  } finally {
+    writeFileSync(FILE, text)
+    await close()
+  }
+}
+
+const cardTitled = (page: Page, title: string) => page.locator('main h3', { hasText: title })
+
 describe('dev server updates', () => {
-  it('shows a saved title in place, also when the save is a truncate then a write', async () => {
-    const text = original()
-    const { page, close } = await openPage(browser())
-    try {
-      await page.goto(url)
-      await appReady(page)
-      await waitForText(page.locator('main h3', { hasText: CHEETAH }), CHEETAH, 20_000)
+  it('shows a saved title in place, also when the save is a truncate then a write', () =>
+    onOpenPage(async (page, text) => {
+      await waitForText(cardTitled(page, CHEETAH), CHEETAH, 20_000)
       await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42))
 
       writeFileSync(FILE, retitled(text, 'Edited in place'))
-      await waitForText(page.locator('main h3', { hasText: 'Edited in place' }), 'Edited in place', 10_000)
+      await waitForText(cardTitled(page, 'Edited in place'), 'Edited in place', 10_000)
 
       // An editor's save as two events: an empty file, then its text, a few milliseconds apart.
       writeFileSync(FILE, '')
       await new Promise((ok) => setTimeout(ok, 3))
       writeFileSync(FILE, retitled(text, 'Edited twice'))
-      await waitForText(page.locator('main h3', { hasText: 'Edited twice' }), 'Edited twice', 10_000)
+      await waitForText(cardTitled(page, 'Edited twice'), 'Edited twice', 10_000)
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42)
-    } finally {
-      writeFileSync(FILE, text)
-      await close()
-    }
-  })
+    }))
 
-  it('shows a broken file in the error overlay, with its name, and clears it when fixed', async () => {
-    const text = original()
-    const { page, close } = await openPage(browser())
-    try {
-      await page.goto(url)
-      await appReady(page)
+  it('shows a broken file in the error overlay, with its name, and clears it when fixed', () =>
+    onOpenPage(async (page, text) => {
       writeFileSync(FILE, text.replace(/^date = .*$/m, 'date = "2022-02-30"'))
       const overlay = page.locator('vite-error-overlay')
       await overlay.waitFor({ timeout: 15_000 })
       expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('2022_02_06_FOSDEM_kubernetes_networking_is_there_a_cheetah.md')
       writeFileSync(FILE, retitled(text, 'Fixed again'))
-      await waitForText(page.locator('main h3', { hasText: 'Fixed again' }), 'Fixed again', 15_000)
+      await waitForText(cardTitled(page, 'Fixed again'), 'Fixed again', 15_000)
       expect(await overlay.count()).toBe(0)
-    } finally {
-      writeFileSync(FILE, text)
-      await close()
-    }
-  })
+    }))
 
-  it('keeps serving when a file is saved and then deleted before the save settles', async () => {
-    const text = original()
-    const { page, close } = await openPage(browser())
-    try {
-      await page.goto(url)
-      await appReady(page)
-      await waitForText(page.locator('main h3', { hasText: CHEETAH }), CHEETAH, 20_000)
+  it('keeps serving when a file is saved and then deleted before the save settles', () =>
+    onOpenPage(async (page, text) => {
+      await waitForText(cardTitled(page, CHEETAH), CHEETAH, 20_000)
       writeFileSync(FILE, retitled(text, 'Saved then gone'))
       rmSync(FILE)
       // The page reloads without the talk; the server answers as before.
-      await page.locator('main h3', { hasText: CHEETAH }).waitFor({ state: 'detached', timeout: 15_000 })
-      expect(await page.locator('main h3', { hasText: 'Saved then gone' }).count()).toBe(0)
+      await cardTitled(page, CHEETAH).waitFor({ state: 'detached', timeout: 15_000 })
+      expect(await cardTitled(page, 'Saved then gone').count()).toBe(0)
       expect((await fetch(url)).status).toBe(200)
-    } finally {
-      writeFileSync(FILE, text)
-      await close()
-    }
-  })
+    }))
 })
