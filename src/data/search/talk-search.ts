@@ -92,10 +92,16 @@ export class TalkSearch {
     // An address is not words: only the talks that link it.
     if (looksLikeLink(query)) return { query, tokens: [], docs: Int32Array.from(linked.slice(0, limit)), snippets: [] }
     const tokens = queryWords(query)
-    const ranked = this.rank(tokens, this.index.search(tokens, mode))
+    // Passages, once per document a search asks: ranking reads the best ones, the answer carries them.
+    const passages = new Map<number, string | undefined>()
+    const passage = (doc: number) => {
+      if (!passages.has(doc)) passages.set(doc, this.passage(tokens, doc))
+      return passages.get(doc)
+    }
+    const ranked = this.rank(tokens, this.index.search(tokens, mode), passage)
     const docs = linked.length ? [...linked, ...[...ranked].filter((d) => !linked.includes(d))] : ranked
     const shown = Int32Array.from(docs.slice(0, Math.min(limit, docs.length)))
-    return { query, tokens, docs: shown, snippets: this.snippets(tokens, shown.subarray(0, snippets)) }
+    return { query, tokens, docs: shown, snippets: snippetsOf(shown.subarray(0, snippets), passage) }
   }
 
   /** The query's words whose best match in this document is in its body (and so not on its card). */
@@ -112,27 +118,18 @@ export class TalkSearch {
     return inBody.length && text ? snippetOf(text, inBody) : undefined
   }
 
-  private snippets(tokens: readonly string[], docs: Int32Array): [number, string][] {
-    const out: [number, string][] = []
-    for (const doc of docs) {
-      const p = this.passage(tokens, doc)
-      if (p) out.push([doc, p])
-    }
-    return out
-  }
-
   /**
    * fuse.js ranks the best candidates over their fields (the body as the passage that matched).
    * Every word already matched somewhere; fuse.js scores how well (0 best), the word index how many
    * words match and where. Their product ranks a talk matching every word of a title above one
    * matching one word well.
    */
-  private rank(tokens: readonly string[], c: Candidates): Int32Array {
+  private rank(tokens: readonly string[], c: Candidates, passage: (doc: number) => string | undefined): Int32Array {
     if (!c.docs.length) return c.docs
     const top = c.docs.subarray(0, RANKED)
     const fuseDocs = [...top].map((doc): FuseDoc => {
       const [title, people, meta] = this.fields[doc] ?? ['', '', '']
-      return { doc, title: sameLength(title), people, meta, body: this.passage(tokens, doc) ?? '' }
+      return { doc, title: sameLength(title), people, meta, body: passage(doc) ?? '' }
     })
     const fuse = new Map(new Fuse(fuseDocs, FUSE_OPTIONS).search(tokens.join(' | ')).map((r) => [r.item.doc, r.score ?? 1]))
     const scored = [...top].map((doc, i) => ({ doc, score: c.scores[i]! * (1.2 - (fuse.get(doc) ?? 1)) }))
@@ -142,6 +139,16 @@ export class TalkSearch {
     out.set(c.docs.subarray(RANKED), scored.length)
     return out
   }
+}
+
+/** [document, passage] for the documents that have one. */
+function snippetsOf(docs: Int32Array, passage: (doc: number) => string | undefined): [number, string][] {
+  const out: [number, string][] = []
+  for (const doc of docs) {
+    const p = passage(doc)
+    if (p) out.push([doc, p])
+  }
+  return out
 }
 
 /**
