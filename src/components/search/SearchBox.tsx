@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { normalQuery } from '../../data/search-params.ts'
-import { prepareSearch, requestSearch, talkQuery } from '../../data/search-service.ts'
+import { prepareSearch } from '../../data/search-service.ts'
 import { takeRefocus } from './early-typing.ts'
 
 interface Props {
@@ -50,10 +50,7 @@ export function SearchBox({ value, onChange }: Props) {
 
   const update = (next: string) => {
     setText(next)
-    // The engine starts on the query now, while the address and the page catch up.
-    const q = normalQuery(next)
-    if (q) requestSearch(talkQuery(q))
-    sent.current = [...sent.current.slice(-20), q]
+    sent.current = [...sent.current.slice(-20), normalQuery(next)]
     onChange(next)
   }
 
