@@ -116,3 +116,8 @@ declare module '@tanstack/react-router' {
     router: ReturnType<typeof createAppRouter>
   }
 }
+
+/** A location as the prerendered page records it and the browser compares it (path and query, no hash). */
+export function renderedHref(location: { pathname: string; searchStr: string }): string {
+  return location.pathname + location.searchStr
+}

@@ -29,15 +29,16 @@ export function renderHead(page: PageMeta, site: SiteSettings): string {
   return tags.join('\n    ')
 }
 
-/** Fills the built index.html with a page's head tags and rendered markup. */
-export function fillTemplate(template: string, head: string, body: string): string {
+/** Fills the built index.html with a page's head tags and rendered markup (rendered at `href`). */
+export function fillTemplate(template: string, head: string, body: string, href?: string): string {
+  const root = href === undefined ? '<div id="root">' : `<div id="root" data-href="${escapeHtml(href)}">`
   // Replacements are functions: a string would read "$&", "$'" or "$$" in a title or body as
   // replacement patterns and splice the template into the page.
   return template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace('</head>', () => `  ${head}\n  </head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${body}</div>`)
+    .replace('<div id="root"></div>', () => `${root}${body}</div>`)
 }
 
 /** Adds the Content-Security-Policy as the first thing in <head>, before any script or style. */

@@ -18,12 +18,12 @@ export async function renderPagesTo(entry: ServerEntry, pages: PageMeta[], templ
   for (const page of pages) {
     // Percent-encoded, as a browser sends it: on the server the router matches no route for a raw
     // non-ASCII path ("/speakers/ελένη"), and such pages were once written out as "Not found".
-    const { html, status, error } = await entry.render(encodeURI(`${site.base}${page.path.replace(/^\//, '')}`))
+    const { html, hints, href, status, error } = await entry.render(encodeURI(`${site.base}${page.path.replace(/^\//, '')}`))
     if (status !== page.status) {
       throw new Error(`Prerendering ${page.path} gave status ${status}, not ${page.status}${error ? `: ${error}` : ''}.`)
     }
     const file = join(outDir, fileOfPage(page.path))
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, fillTemplate(template, renderHead(page, site), html))
+    writeFileSync(file, fillTemplate(template, [renderHead(page, site), hints].filter(Boolean).join('\n    '), html, href))
   }
 }

@@ -5,9 +5,10 @@ export const CHEETAH = 'Kubernetes networking : is there a cheetah within your C
 export const CHEETAH_SLUG = '2022-02-06-fosdem-kubernetes-networking-is-there-a-cheetah'
 
 /**
- * Waits until React has rendered the page itself. The prerendered HTML looks the same, but it is
- * replaced when the app mounts (main.tsx renders over it), so a test acting earlier loses its input.
- * React tags the DOM nodes it owns with a `__reactFiber$…` key; prerendered nodes have none.
+ * Waits until React owns the page. The prerendered HTML looks the same, but until the app has taken
+ * it over (main.tsx: hydrated in place, or rendered afresh where the address differs from the one it
+ * was rendered at), its controls do nothing and a test acting earlier loses its input. React tags
+ * the DOM nodes it owns with a `__reactFiber$…` key; prerendered nodes have none.
  */
 export async function appReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {

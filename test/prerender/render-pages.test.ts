@@ -19,7 +19,7 @@ function entryOf(answers: Record<string, RenderedRoute>) {
   const entry: ServerEntry = {
     render: async (url) => {
       asked.push(url)
-      return answers[url] ?? { html: '<main>ok</main>', status: 200 }
+      return answers[url] ?? { html: '<main>ok</main>', hints: '', href: url, status: 200 }
     },
   }
   return { entry, asked }
@@ -31,23 +31,34 @@ afterEach(() => ws?.remove())
 describe('renderPagesTo', () => {
   it('writes each page to its file, the not-found page to 404.html', async () => {
     ws = workspace()
-    const { entry } = entryOf({ '/404': { html: '<main>Not found</main>', status: 404 } })
+    const { entry } = entryOf({ '/404': { html: '<main>Not found</main>', hints: '', href: '/404', status: 404 } })
     await renderPagesTo(entry, [page('/'), page('/talks/a'), page('/404', 404)], TEMPLATE, SITE, ws.root)
-    expect(readFileSync(ws.path('talks/a/index.html'), 'utf8')).toContain('<div id="root"><main>ok</main></div>')
+    expect(readFileSync(ws.path('talks/a/index.html'), 'utf8')).toContain('<div id="root" data-href="/talks/a"><main>ok</main></div>')
     expect(readFileSync(ws.path('404.html'), 'utf8')).toContain('Not found')
     expect(fileOfPage('/speakers/x')).toBe('speakers/x/index.html')
   })
 
+  it('puts the preloads React made in <head> and records where the page was rendered, escaped', async () => {
+    ws = workspace()
+    const hints = '<link rel="preload" as="image" href="/img/a.avif"/>'
+    const { entry } = entryOf({ '/talks/a': { html: '<main>ok</main>', hints, href: '/talks/a?x="<b>"', status: 200 } })
+    await renderPagesTo(entry, [page('/talks/a')], TEMPLATE, SITE, ws.root)
+    const html = readFileSync(ws.path('talks/a/index.html'), 'utf8')
+    expect(html.indexOf(hints)).toBeGreaterThan(-1)
+    expect(html.indexOf(hints)).toBeLessThan(html.indexOf('</head>'))
+    expect(html).toContain('<div id="root" data-href="/talks/a?x=&quot;&lt;b&gt;&quot;"><main>ok</main></div>')
+  })
+
   it('fails, naming the route, when a page renders "Not found"', async () => {
     ws = workspace()
-    const { entry } = entryOf({ '/talks/gone': { html: '', status: 404 } })
+    const { entry } = entryOf({ '/talks/gone': { html: '', hints: '', href: '/talks/gone', status: 404 } })
     await expect(renderPagesTo(entry, [page('/'), page('/talks/gone')], TEMPLATE, SITE, ws.root)).rejects.toThrow('Prerendering /talks/gone gave status 404, not 200')
     expect(existsSync(ws.path('talks/gone/index.html'))).toBe(false)
   })
 
   it('fails with the error when a loader threw', async () => {
     ws = workspace()
-    const { entry } = entryOf({ '/speakers/x': { html: '', status: 500, error: 'The details are missing' } })
+    const { entry } = entryOf({ '/speakers/x': { html: '', hints: '', href: '/speakers/x', status: 500, error: 'The details are missing' } })
     await expect(renderPagesTo(entry, [page('/speakers/x')], TEMPLATE, SITE, ws.root)).rejects.toThrow(/\/speakers\/x gave status 500, not 200: The details are missing/)
   })
 

@@ -1,6 +1,6 @@
 // The reader's own list of talks, kept in this browser (localStorage, no account). Every tab sees
 // the same list: a change in one reaches the others through the storage event.
-import { useSyncExternalStore } from 'react'
+import { useClientStore, useHydrated } from '../ui/hydration.tsx'
 import { site } from '../../data/site.ts'
 
 export interface Entry {
@@ -74,7 +74,7 @@ function subscribe(listener: () => void): () => void {
 
 /** The list, newest first; empty on the server (the prerendered page cannot know it). */
 export function useMyList(): readonly Entry[] {
-  return useSyncExternalStore(subscribe, current, () => EMPTY)
+  return useClientStore(subscribe, current, EMPTY)
 }
 
 export const myList = {
@@ -103,8 +103,5 @@ export const myList = {
   },
 }
 
-const noop = () => () => {}
 /** False on the server and while hydrating, true once the app runs: for controls that need it. */
-export function useIsClient(): boolean {
-  return useSyncExternalStore(noop, () => true, () => false)
-}
+export const useIsClient = useHydrated

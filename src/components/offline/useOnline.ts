@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from '../ui/hydration.tsx'
 
 function subscribe(changed: () => void): () => void {
   window.addEventListener('online', changed)
@@ -11,5 +11,5 @@ function subscribe(changed: () => void): () => void {
 
 /** Whether the browser says it is online; true on the server and while hydrating. */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine, () => true)
+  return useClientStore(subscribe, () => navigator.onLine, true)
 }

@@ -1,6 +1,6 @@
-// What a reader typed into the prerendered search box before the app took over. The app renders
-// the page afresh (createRoot, not hydration), which would drop those keys: the browser entry reads
-// them first, starts the app on that query, and the search box takes the focus back.
+// What a reader typed into the prerendered search box before the app took over. The app would take
+// the markup over as it was rendered (or render it afresh), dropping those keys: the browser entry
+// reads them first, starts the app on that query, and the search box takes the focus back.
 import { normalQuery } from '../../data/search-params.ts'
 
 let refocus: { caret: number } | undefined

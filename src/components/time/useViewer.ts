@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from '../ui/hydration.tsx'
 import type { Viewer } from '../../data/local-time.ts'
 
 const MINUTE = 60_000
@@ -35,5 +35,5 @@ function subscribe(changed: () => void): () => void {
  * own time is added after.
  */
 export function useViewer(): Viewer | undefined {
-  return useSyncExternalStore(subscribe, read, () => undefined)
+  return useClientStore<Viewer | undefined>(subscribe, read, undefined)
 }

@@ -1,0 +1,32 @@
+// Values the prerendered HTML cannot know (the reader's zone, their list, whether the app runs) are
+// left out of the render that takes the page over, so it matches the HTML, and come in after it.
+// React's own way (useSyncExternalStore with a server snapshot that differs) re-renders every such
+// component at once, synchronously, right after hydration: 70–100 ms in one task on a timeline at
+// 10,000 talks. Here one switch at the app's root flips in a transition, which React renders in
+// slices.
+import { createContext, startTransition, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
+
+/** Outside the app's shell (a component rendered on its own, in tests) there is nothing to take over. */
+const Hydrated = createContext(true)
+
+/** Around the app: false on the server and while the page is taken over, true from the next transition on. */
+export function HydrationSwitch({ children }: { children: ReactNode }) {
+  const [done, setDone] = useState(false)
+  useEffect(() => startTransition(() => setDone(true)), [])
+  return <Hydrated.Provider value={done}>{children}</Hydrated.Provider>
+}
+
+/** False on the server and while the prerendered page is taken over, true after. */
+export function useHydrated(): boolean {
+  return useContext(Hydrated)
+}
+
+/**
+ * A store's value once the page is hydrated, `serverValue` before (and on the server). During
+ * hydration React reads the store itself too, so it sees no difference to re-render for.
+ */
+export function useClientStore<T>(subscribe: (changed: () => void) => () => void, snapshot: () => T, serverValue: T): T {
+  const ready = useHydrated()
+  const value = useSyncExternalStore(subscribe, snapshot, typeof window === 'undefined' ? () => serverValue : snapshot)
+  return ready ? value : serverValue
+}
