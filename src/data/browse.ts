@@ -48,6 +48,12 @@ function tagSlugsOf(t: Talk): string[] {
   return slugs
 }
 
+/** Computes what browse() keeps per list and per row ahead of time, so the render that first shows a whole list need not. */
+export function prepareBrowse(talks: readonly Talk[]): void {
+  tagList(talks)
+  for (const t of talks) tagSlugsOf(t)
+}
+
 const bump = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1)
 
 /**

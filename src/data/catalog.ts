@@ -2,6 +2,7 @@
 // of the timeline comes with the app (virtual:talks), the rest in chunks after first paint or when a
 // view needs it (loadCatalog). Lookups answer from whatever is loaded.
 import first, { loadList, loadSpeakers } from 'virtual:talks'
+import { prepareBrowse } from './browse.ts'
 import { announce, yieldToMain } from './data-version.ts'
 import type { SpeakerRow } from './types.ts'
 import { decodeRows, type RowSet, type TalkRow } from './wire.ts'
@@ -79,10 +80,14 @@ async function loadAll(): Promise<void> {
     const list = await next
     next = n + 1 < first.chunks.list ? loadList(n + 1) : undefined
     await yieldToMain()
-    decoded.push(...decodeRows(list, all.speakers, decoded.length))
+    // Rows already shown (the first page) keep their objects: the cards showing them need not render again.
+    for (const t of decodeRows(list, all.speakers, decoded.length)) decoded.push(bySlug.get(t.slug) ?? t)
     await yieldToMain()
   }
   for (const t of decoded) bySlug.set(t.slug, t)
+  // The first render of the whole list would do this in one piece; here it is a task of its own.
+  prepareBrowse(decoded)
+  await yieldToMain()
   rows = decoded
   complete = true
   ofSpeaker = undefined

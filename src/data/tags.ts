@@ -2,14 +2,22 @@
 // "kubernetes", "KUBERNETES" are one topic), a slug for URLs and file names, and the shown name.
 // Runtime-neutral: the app filters with it and the prerenderer names feed files with it.
 
+// A collection spells its tags a few dozen ways over thousands of talks: each spelling is slugged once.
+const slugs = new Map<string, string>()
+
 /** "Service Mesh" → "service-mesh"; letters of any script are kept. Empty only for a tag of punctuation. */
 export function tagSlug(tag: string): string {
-  return tag
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+  let slug = slugs.get(tag)
+  if (slug === undefined) {
+    slug = tag
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+    slugs.set(tag, slug)
+  }
+  return slug
 }
 
 export interface TagInfo {
