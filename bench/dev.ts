@@ -2,9 +2,11 @@
 // the newest talk's file is saved with a changed title, and the time from the write to the new
 // title painted in the page is measured (median of several edits). A title edit is patched in place
 // (src/vite/dev-updates.ts): the figure splits at the patch's arrival in the page; an edit that
-// reloads splits into "write → reload starts" and "reload → title painted".
+// reloads splits into "write → reload starts" and "reload → title painted". Then a talk file is
+// added (its card painted) and deleted (its card gone), each timed the same way.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { BUDGETS, verdict } from './lib/budget.ts'
@@ -46,6 +48,17 @@ const DEV_PROBE = `(() => {
   };
   const pending = sessionStorage.getItem(KEY);
   if (pending) window.__watchTitle(pending);
+  // The first paint where no heading shows \`text\` any more (a deleted talk's card gone).
+  window.__watchGone = (gone) => {
+    const shown = () => [...document.querySelectorAll('main h3')].some((h) => (h.textContent || '').includes(gone));
+    const check = () => {
+      if (shown()) return;
+      watcher.disconnect();
+      requestAnimationFrame(() => setTimeout(() => window.__benchSeen({ at: performance.timeOrigin + performance.now(), timeOrigin: performance.timeOrigin, patchAt: null }), 0));
+    };
+    const watcher = new MutationObserver(check);
+    watcher.observe(document, { subtree: true, childList: true, characterData: true });
+  };
 })()`
 
 export interface DevMeasurement {
@@ -64,6 +77,11 @@ export interface DevMeasurement {
   inPlace: number
   /** Edits whose new title never showed (within EDIT_TIMEOUT_MS). */
   failed: number
+  /** A talk file added → its card painted; deleted → the card gone. */
+  added: Sample
+  deleted: Sample
+  /** Add-then-delete rounds in which the page kept its document. */
+  filesInPlace: number
 }
 
 const EDIT_TIMEOUT_MS = 90_000
@@ -203,9 +221,11 @@ async function measure(n: number, options: BenchOptions): Promise<DevMeasurement
       options.log(`dev: N=${fmtInt(n)} edit ${i}/${options.runs}: ${fmt(v.at - written, 0)} ms`)
       await sleep(1500)
     }
+    const files = await addAndDelete(page, (v) => (seen = v), c.dir, original, target.title, options, n)
     await context.close()
     return {
       n,
+      ...files,
       edits: options.runs,
       serverStartMs,
       firstLoadMs,
@@ -224,6 +244,41 @@ async function measure(n: number, options: BenchOptions): Promise<DevMeasurement
   }
 }
 
+/**
+ * Adding a talk file (a copy of the newest talk under a new name and title, so it lands on the first
+ * screen) → its card painted; deleting it → the card gone. Both in place when the page kept its document.
+ */
+async function addAndDelete(page: Page, onSeen: (ok: (v: Seen) => void) => void, dir: string, original: string, title: string, options: BenchOptions, n: number) {
+  const added: number[] = []
+  const deleted: number[] = []
+  let filesInPlace = 0
+  const waitSeen = (action: () => void) =>
+    new Promise<Seen | undefined>((ok) => {
+      const timer = setTimeout(() => ok(undefined), EDIT_TIMEOUT_MS)
+      onSeen((v) => (clearTimeout(timer), ok(v)))
+      action()
+    })
+  for (let i = 1; i <= options.runs; i++) {
+    const name = `${title} (added ${i})`
+    const file = join(dir, `zz-bench-added-${i}.md`)
+    const origin = (await page.evaluate('performance.timeOrigin')) as number
+    await page.evaluate(`window.__watchTitle(${JSON.stringify(name)})`)
+    const written = Date.now()
+    const shown = await waitSeen(() => writeFileSync(file, retitle(original.replace(/^slug\s*=.*$/m, ''), name)))
+    if (shown) added.push(shown.at - written)
+    await sleep(1000)
+    await page.evaluate(`window.__watchGone(${JSON.stringify(name)})`)
+    const removed = Date.now()
+    const gone = await waitSeen(() => rmSync(file, { force: true }))
+    if (gone) deleted.push(gone.at - removed)
+    if (shown && gone && gone.timeOrigin === origin) filesInPlace++
+    const split = shown?.patchAt ? ` (patch arrived after ${fmt(shown.patchAt - written, 0)} ms)` : ''
+    options.log(`dev: N=${fmtInt(n)} add/delete ${i}/${options.runs}: ${shown ? fmt(shown.at - written, 0) : 'timed out'}${split} / ${gone ? fmt(gone.at - removed, 0) : 'timed out'} ms`)
+    await sleep(1000)
+  }
+  return { added: sample(added.length ? added : [NaN]), deleted: sample(deleted.length ? deleted : [NaN]), filesInPlace }
+}
+
 function toTable(results: DevMeasurement[]): Table {
   return {
     columns: [
@@ -237,6 +292,10 @@ function toTable(results: DevMeasurement[]): Table {
       { header: 'write → reload starts' },
       { header: 'reload → painted' },
       { header: `budget ≤ ${BUDGETS.devUpdateMs} ms`, align: 'left' },
+      { header: 'add file → painted' },
+      { header: 'delete → gone' },
+      { header: 'in place' },
+      { header: `budget ≤ ${BUDGETS.devUpdateMs} ms`, align: 'left' },
     ],
     rows: results.map((m) => [
       fmtInt(m.n),
@@ -249,6 +308,10 @@ function toTable(results: DevMeasurement[]): Table {
       fmt(m.toReload.medianMs, 0),
       fmt(m.reloadToPaint.medianMs, 0),
       verdict(m.total.medianMs, BUDGETS.devUpdateMs),
+      fmt(m.added.medianMs, 0),
+      fmt(m.deleted.medianMs, 0),
+      `${m.filesInPlace} of ${m.edits}`,
+      verdict(Math.max(m.added.medianMs, m.deleted.medianMs), BUDGETS.devUpdateMs),
     ]),
   }
 }
@@ -259,13 +322,15 @@ export const devSection: Section = {
     const results: DevMeasurement[] = []
     for (const n of options.sizes) results.push(await measure(n, options))
     return {
-      title: `Dev update: save a talk file → new title visible in the open page (median of ${options.runs} edits)`,
+      title: `Dev update: save, add or delete a talk file → the change visible in the open page (median of ${options.runs} each)`,
       table: toTable(results),
       notes: [
         'vite dev server (npx vite) on the collection, home page open in Chromium; the newest talk\'s title is changed and saved.',
         'Time from the write to the first paint showing the new title. An edit that keeps the talk in its place is patched in',
         'place: the figure splits at the patch\'s arrival in the page (server: watcher, one file compiled, websocket; page: data',
         "replaced, routes re-read, React). Any other edit reloads: it splits at the new document's time origin. Medians of each part.",
+        'Then a new talk file (a copy of the newest under another name and title) is written and deleted: the time to its card',
+        "painted, and to the card gone; \"in place\" counts the rounds in which the page kept its document.",
         ...results.map(
           (m) =>
             `N=${fmtInt(m.n)}: dev server answered after ${fmt(m.serverStartMs / 1000)} s; first page load ${fmt(m.firstLoadMs / 1000)} s` +
@@ -274,7 +339,11 @@ export const devSection: Section = {
         ),
       ],
       data: results,
-      budgets: results.map((m) => ({ figure: 'dev: save a talk → change painted (median)', n: fmtInt(m.n), value: `${fmt(m.total.medianMs, 0)} ms`, budget: `≤ ${BUDGETS.devUpdateMs} ms`, verdict: verdict(m.total.medianMs, BUDGETS.devUpdateMs) })),
+      budgets: results.flatMap((m) => [
+        { figure: 'dev: save a talk → change painted (median)', n: fmtInt(m.n), value: `${fmt(m.total.medianMs, 0)} ms`, budget: `≤ ${BUDGETS.devUpdateMs} ms`, verdict: verdict(m.total.medianMs, BUDGETS.devUpdateMs) },
+        { figure: 'dev: add a talk file → card painted (median)', n: fmtInt(m.n), value: `${fmt(m.added.medianMs, 0)} ms`, budget: `≤ ${BUDGETS.devUpdateMs} ms`, verdict: verdict(m.added.medianMs, BUDGETS.devUpdateMs) },
+        { figure: 'dev: delete a talk file → card gone (median)', n: fmtInt(m.n), value: `${fmt(m.deleted.medianMs, 0)} ms`, budget: `≤ ${BUDGETS.devUpdateMs} ms`, verdict: verdict(m.deleted.medianMs, BUDGETS.devUpdateMs) },
+      ]),
     }
   },
 }

@@ -44,6 +44,19 @@ export class FileCache {
     this.sitePaths.clear()
   }
 
+  /** Whether the file's cached result was compiled from the file as it is on disk now. */
+  isCurrent(file: string): boolean {
+    const hit = this.files.get(resolve(file))
+    if (!hit || !existsSync(file)) return false
+    const st = statSync(file)
+    return hit.key === `${st.mtimeMs}:${st.size}`
+  }
+
+  /** The last result compiled for a file, whatever has happened to it since (a dev change is compared with it). */
+  peek(file: string): CompiledFile | undefined {
+    return this.files.get(resolve(file))?.result
+  }
+
   /** Forget everything: a speaker file or the config changed, and any talk may read it. */
   clear(): void {
     this.files.clear()

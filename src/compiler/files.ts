@@ -37,6 +37,15 @@ function oneVariant(files: string[], language: string): string[] {
   return out.sort()
 }
 
+/**
+ * A file that is one talk on its own: Markdown, not a section's page, not hidden, not a language
+ * variant (which talk a variant stands for depends on its siblings).
+ */
+export function isOwnTalkFile(path: string): boolean {
+  const name = path.split(/[\\/]/).pop() ?? ''
+  return MARKDOWN.test(name) && !SECTION.test(name) && !name.startsWith('.') && !TRANSLATED.test(name)
+}
+
 /** Talk files under a folder, sub-folders included, one per page. */
 export function listTalkFiles(dir: string, language = 'en'): string[] {
   const out: string[] = []

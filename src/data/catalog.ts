@@ -9,10 +9,10 @@ import { decodeRows, type RowSet, type TalkRow } from './wire.ts'
 
 export type { TalkRow } from './wire.ts'
 
-/** Every talk in the archive, loaded or not. */
-export const totalTalks = first.total
+/** Every talk in the archive, loaded or not (changes only in dev, when a talk file is added or deleted). */
+export let totalTalks = first.total
 /** [year, talks, position of its first talk], newest first: the year filter and jumps without the list. */
-export const yearFacets = first.years
+export let yearFacets: readonly (readonly [number, number, number])[] = first.years
 
 let rows: readonly TalkRow[] = decodeRows(first.first.rows, first.first.speakers, first.first.pos)
 let complete = rows.length >= totalTalks
@@ -63,6 +63,64 @@ export function replaceRow(set: RowSet): TalkRow | undefined {
   rows = rows.map((t) => (t.slug === row.slug ? row : t))
   ofSpeaker = undefined
   return row
+}
+
+/** Dev: a talk put in at `pos`; the talks from there on move down one. */
+export function insertRow(pos: number, set: RowSet): void {
+  const [fresh] = decodeRows(set.rows, set.speakers, pos)
+  if (!fresh) return
+  for (const s of set.speakers) if (!speakers.has(s.slug)) speakers.set(s.slug, s)
+  shift(pos, 1)
+  bySlug.set(fresh.slug, fresh)
+  const kept = [...rows]
+  // The loaded rows are the first positions (or all of them): the new one joins them if it lands there.
+  if (pos <= kept.length) kept.splice(pos, 0, fresh)
+  rows = kept
+  totalTalks++
+  yearFacets = facetsWith(yearFacets, fresh.year, pos, 1)
+  if (everySpeaker) countTalks(fresh.speakers, 1, set.speakers)
+  ofSpeaker = undefined
+}
+
+/** Dev: a talk taken out; the talks after it move up one. */
+export function removeRow(slug: string, pos: number, year: number, of: readonly string[]): void {
+  bySlug.delete(slug)
+  shift(pos + 1, -1)
+  rows = rows.filter((t) => t.slug !== slug)
+  totalTalks--
+  yearFacets = facetsWith(yearFacets, year, pos, -1)
+  if (everySpeaker) countTalks(of, -1, [])
+  ofSpeaker = undefined
+}
+
+/**
+ * Moves every known row at `from` or later by `delta` positions. In place: a row keeps its object,
+ * so the cards showing it need not render again (what they show of it is the same).
+ */
+function shift(from: number, delta: number): void {
+  for (const t of bySlug.values()) if (t.pos >= from) t.pos += delta
+}
+
+/** Year facets after a talk of `year` came in at (delta 1) or went from (delta -1) `pos`. */
+export function facetsWith(facets: readonly (readonly [number, number, number])[], year: number, pos: number, delta: 1 | -1): [number, number, number][] {
+  const out = facets.map(([y, n, start]): [number, number, number] => (y === year ? [y, n + delta, delta > 0 ? Math.min(start, pos) : start] : [y, n, start > pos || (delta > 0 && start === pos) ? start + delta : start]))
+  if (delta > 0 && !facets.some(([y]) => y === year)) out.push([year, 1, pos])
+  return out.filter(([, n]) => n > 0).sort((a, b) => b[0] - a[0])
+}
+
+/** Dev: talk counts of the speakers list after a talk came or went; a speaker left with none goes. */
+function countTalks(of: readonly string[], delta: number, rowsOf: readonly SpeakerRow[]): void {
+  const all = everySpeaker!
+  for (const slug of of) {
+    const n = (all.talks.get(slug) ?? 0) + delta
+    all.talks.set(slug, n)
+    const listed = all.speakers.some((s) => s.slug === slug)
+    if (n <= 0) all.speakers = all.speakers.filter((s) => s.slug !== slug)
+    else if (!listed) {
+      const row = rowsOf.find((s) => s.slug === slug) ?? speakers.get(slug)
+      if (row) all.speakers = [...all.speakers, row].sort((a, b) => a.name.localeCompare(b.name, 'en'))
+    }
+  }
 }
 
 let loading: Promise<void> | undefined

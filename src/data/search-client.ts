@@ -4,15 +4,17 @@
 // synchronously and subscribe to. Typing never waits on the network: a query is answered over what
 // is indexed so far, and answered again as more arrives.
 import first, { loadSearch, searchChunkUrl } from 'virtual:talks'
-import { loadCatalog, loadedTalks, speakerBySlug } from './catalog.ts'
+import { loadCatalog, loadedTalks, speakerBySlug, totalTalks } from './catalog.ts'
 import { yieldToMain } from './data-version.ts'
 import type { FromEngine, ToEngine } from './search/protocol.ts'
+import type { SearchChunk } from './search/pack.ts'
 import type { DocFields, SearchRequest, SearchResult } from './search/talk-search.ts'
 import type { TalkRow } from './wire.ts'
 
 /** What the page needs of a Worker (and what the in-page engine offers). */
 export interface EnginePort {
   postMessage(message: ToEngine, transfer?: ArrayBuffer[]): void
+  terminate?(): void
   onmessage: ((event: { data: FromEngine }) => void) | null
   onerror?: ((event: unknown) => void) | null
 }
@@ -130,8 +132,53 @@ async function sendTexts(): Promise<void> {
   if (spawn && urls.every((u): u is string => !!u)) return engine().postMessage({ type: 'fetch', chunks: urls.map((url, n) => ({ first: n * size, url })) })
   for (let n = 0; n < count; n++) {
     const chunk = await loadSearch(n)
+    if (import.meta.hot) keepForDev(n * size, chunk)
     engine().postMessage({ type: 'texts', first: n * size, chunk })
   }
+}
+
+/** Dev: the bodies as loaded (a chunk module never changes once imported), so a change can be spliced in. */
+const devTexts: SearchChunk = { text: [], links: [] }
+function keepForDev(first: number, chunk: SearchChunk): void {
+  chunk.text.forEach((t, i) => (devTexts.text[first + i] = t))
+  chunk.links.forEach((l, i) => (devTexts.links[first + i] = l))
+}
+
+/**
+ * Dev: talks were added, deleted or edited. The engine's documents are positions in the list, so
+ * a fresh engine indexes the patched list and the bodies with the change spliced in.
+ */
+export function reindexForDev(changes: readonly DevTextChange[]): void {
+  for (const c of changes) {
+    const entry = c.search ? [c.search.text] : []
+    const links = c.search ? [c.search.links] : []
+    if (c.op === 'remove') (devTexts.text.splice(c.pos, 1), devTexts.links.splice(c.pos, 1))
+    else (devTexts.text.splice(c.pos, c.op === 'replace' ? 1 : 0, ...entry), devTexts.links.splice(c.pos, c.op === 'replace' ? 1 : 0, ...links))
+  }
+  if (!docsSent) return
+  const texts = textsStarted
+  port?.terminate?.()
+  port = undefined
+  docsSent = undefined
+  textsStarted = false
+  for (const key of asked.values()) pending.delete(key)
+  asked.clear()
+  results.clear()
+  bodies = 0
+  void prepareSearch(false).then(() => {
+    if (texts) {
+      textsStarted = true
+      engine().postMessage({ type: 'texts', first: 0, chunk: devTexts })
+    }
+    watched.forEach(ask)
+  })
+}
+
+/** What the search needs to know of a dev change. */
+export interface DevTextChange {
+  op: 'replace' | 'remove' | 'insert'
+  pos: number
+  search?: { text: string; links: string[] }
 }
 
 /**
@@ -196,5 +243,5 @@ export function subscribeSearch(listener: () => void): () => void {
 
 /** How many talks' bodies are indexed, of all of them. */
 export function fullTextProgress(): { bodies: number; total: number } {
-  return { bodies, total: first.total }
+  return { bodies, total: totalTalks }
 }

@@ -38,6 +38,12 @@ export function replaceSummary(pos: number, summary: string): void {
   cache[pos] = summary
 }
 
+/** Dev: a talk came in at (a summary) or went from (none) `pos`; the summaries after it move with their talks. */
+export function spliceSummary(pos: number, summary?: string): void {
+  if (summary === undefined) cache.splice(pos, 1)
+  else cache.splice(pos, 0, summary)
+}
+
 /** Loads the summaries of the given talks (only the chunks not loaded yet). */
 export async function ensureSummaries(talks: readonly Pick<TalkRow, 'pos'>[]): Promise<void> {
   const needed = new Set(talks.filter((t) => cache[t.pos] === undefined).map((t) => Math.floor(t.pos / SIZE)))

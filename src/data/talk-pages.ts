@@ -38,6 +38,13 @@ export function replaceTalkDetail(talk: TalkDetail): void {
   })
 }
 
+/** Dev: a talk added (its detail joins its bucket, if loaded) or deleted (it leaves it). */
+export function putTalkDetail(slug: string, detail?: DetailPayload): void {
+  const n = bucketOf(slug, first.chunks.details)
+  const p = detailBuckets.get(n)
+  if (p) detailBuckets.set(n, p.then((details) => [...details.filter((d) => d.talk.slug !== slug), ...(detail ? [detail] : [])]))
+}
+
 const profileBuckets = new Map<number, Promise<Map<string, SpeakerProfile>>>()
 
 /** Bios and links of the given speakers. */

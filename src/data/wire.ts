@@ -194,14 +194,25 @@ export interface DetailPayload {
 }
 
 /**
- * Dev server only: an edit to one talk that keeps its place (same slug, date and speakers), sent as an
- * HMR event so the open page updates in place instead of reloading every chunk.
+ * Dev server only: a talk file saved, added or deleted, sent as an HMR event so the open page
+ * updates in place instead of reloading every chunk.
  */
 export const TALK_PATCH_EVENT = 'talkshelf:talk'
+/** One change to the timeline; positions are those of the list the page has when it applies it. */
+export type TalkChange =
+  /** A talk that stays where it was: its row and detail change. */
+  | { op: 'replace'; talk: TalkDetail; set: RowSet; search: SearchEntry }
+  /** A talk taken out (its file deleted, or moved by a new date: an insert follows). */
+  | { op: 'remove'; slug: string; pos: number; year: number; speakers: string[] }
+  /** A talk put in at `pos` (a new file, or a talk moved): the talks from there on move down one. */
+  | { op: 'insert'; pos: number; talk: TalkDetail; set: RowSet; search: SearchEntry }
 export interface TalkPatch {
-  talk: TalkDetail
-  /** The talk's row, with its speakers; its position is the one the page already knows. */
-  set: RowSet
+  changes: TalkChange[]
+}
+/** A talk's entry in the full-text search (search/pack.ts). */
+export interface SearchEntry {
+  text: string
+  links: string[]
 }
 
 export interface EncodeContext {

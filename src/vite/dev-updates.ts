@@ -1,23 +1,106 @@
-// Dev server: an edit that keeps a talk in its place (same slug, date and speakers, no errors before
-// or after) becomes a patch the open page applies in place (src/data/dev-updates.ts), in well under
-// the time a reload of every data chunk takes at 10,000 talks. Anything else reloads the page.
+// Dev server: a saved, added or deleted talk file becomes a patch the open page applies in place
+// (src/data/dev-updates.ts), in well under the time a reload of every data chunk takes at 10,000
+// talks, and without compiling the collection again (350 ms at 10,000 even with every other file
+// cached). Only the changed file is compiled; where it lands in the timeline is found in the last
+// collection. Anything the patch cannot say (errors, a slug two files claim, a speaker file)
+// reloads the page, which compiles the whole collection and reports every problem.
 import type { CompileResult } from '../compiler/compile.ts'
-import { slugOfSpeaker } from '../compiler/speakers.ts'
+import { mergeSpeakers, slugOfSpeaker } from '../compiler/speakers.ts'
 import type { CompiledFile } from '../compiler/talk.ts'
-import { encodeRow, type TalkPatch } from '../data/wire.ts'
+import { searchText, talkLinkKeys } from '../data/search/pack.ts'
+import type { Speaker, Talk } from '../data/types.ts'
+import { encodeRow, type RowSet, type TalkChange, type TalkPatch } from '../data/wire.ts'
 
-/** The patch for a recompiled file, or undefined when the page must reload. */
-export function talkPatch(before: CompileResult | undefined, after: CompiledFile): TalkPatch | undefined {
-  if (!before || !after.talk || after.diagnostics.some((d) => d.severity === 'error') || before.diagnostics.some((d) => d.severity === 'error')) return undefined
-  const old = before.index.talks.find((t) => t.slug === after.talk!.slug)
-  const speakers = [...new Set(after.speakers.map(slugOfSpeaker))]
-  if (!old || old.date !== after.talk.date || old.speakers.join('\n') !== speakers.join('\n')) return undefined
-  const talk = { ...after.talk, speakers }
-  const rows = speakers.map((slug) => before.index.speakers.find((s) => s.slug === slug)!)
-  const speakerIndex = new Map(speakers.map((s, i) => [s, i]))
-  const upcomingFrom = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
-  return {
-    talk: { ...talk, html: after.html ?? '' },
-    set: { pos: [0], rows: [encodeRow(talk, { speakerIndex, upcomingFrom })], speakers: rows.map(({ slug, name, role, org, image }) => ({ slug, name, role, org, image })), summaries: [talk.summary] },
+/** A patch for the open page, and the collection as it is once the patch is applied (what the next change is compared with). */
+export interface DevUpdate {
+  patch: TalkPatch
+  after: CompileResult
+}
+
+const hasErrors = (f: { diagnostics: { severity: string }[] }) => f.diagnostics.some((d) => d.severity === 'error')
+
+/** Newest first, then by slug: the compiler's order (collection.ts). */
+const before = (a: Talk, b: Talk) => a.date > b.date || (a.date === b.date && a.slug < b.slug)
+
+/** Where a talk goes in a newest-first list. */
+function positionOf(talks: readonly Talk[], talk: Talk): number {
+  let lo = 0
+  let hi = talks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (before(talks[mid]!, talk)) lo = mid + 1
+    else hi = mid
   }
+  return lo
+}
+
+/** The file's talk with its speakers, and the speakers the collection did not know yet. */
+function talkOf(file: CompiledFile, known: readonly Speaker[]): { talk: Talk; fresh: Speaker[] } {
+  const talk = file.talk!
+  const speakers = [...new Set(file.speakers.map(slugOfSpeaker))]
+  const knownSlugs = new Set(known.map((s) => s.slug))
+  const appearances = file.speakers.map((s) => ({ raw: s.raw, talkSlug: talk.slug, talkDate: talk.date, image: s.image, bio: s.bio, bioHtml: s.bioHtml, role: s.role, org: s.org, exactName: s.exactName }))
+  const fresh = mergeSpeakers(appearances.filter((a) => !knownSlugs.has(slugOfSpeaker(a))))
+  return { talk: { ...talk, speakers }, fresh }
+}
+
+/** The talk's row as the page decodes it, with the speakers it points into and its summary. */
+function rowSet(talk: Talk, pos: number, speakers: readonly Speaker[]): RowSet {
+  const rows = talk.speakers.map((slug) => speakers.find((s) => s.slug === slug)!)
+  const speakerIndex = new Map(talk.speakers.map((s, i) => [s, i]))
+  const upcomingFrom = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+  return { pos: [pos], rows: [encodeRow(talk, { speakerIndex, upcomingFrom })], speakers: rows.map(({ slug, name, role, org, image }) => ({ slug, name, role, org, image })), summaries: [talk.summary] }
+}
+
+/** The collection with one talk taken out and/or one put in (only what later comparisons read). */
+function withChange(c: CompileResult, out: string | undefined, put: { talk: Talk; html: string; fresh: Speaker[] } | undefined): CompileResult {
+  let talks = out === undefined ? c.index.talks : c.index.talks.filter((t) => t.slug !== out)
+  if (put) talks = [...talks.slice(0, positionOf(talks, put.talk)), put.talk, ...talks.slice(positionOf(talks, put.talk))]
+  const bodies = new Map(c.bodies)
+  if (out !== undefined) bodies.delete(out)
+  if (put) bodies.set(put.talk.slug, put.html)
+  return { ...c, index: { ...c.index, talks, speakers: put ? [...c.index.speakers, ...put.fresh] : c.index.speakers }, bodies }
+}
+
+/** What is known of the file before the change: its last compiled result, and whether it is new. */
+export interface Before {
+  previous?: CompiledFile
+  added?: boolean
+}
+
+/**
+ * The patch for a file compiled after a save or an add, or undefined when the page must reload.
+ * A saved file the cache does not know is taken to be the talk of the same slug.
+ */
+export function talkPatch(last: CompileResult | undefined, after: CompiledFile, { previous, added = false }: Before = {}): DevUpdate | undefined {
+  if (!last || !after.talk || hasErrors(after) || hasErrors(last)) return undefined
+  const oldSlug = added ? undefined : previous ? previous.talk?.slug : after.talk.slug
+  const old = oldSlug === undefined ? undefined : last.index.talks.find((t) => t.slug === oldSlug)
+  // A new file claiming a slug another file has, or an edit taking one: the reload reports it.
+  if (after.talk.slug !== old?.slug && last.index.talks.some((t) => t.slug === after.talk!.slug)) return undefined
+  if (!old && previous) return undefined
+  const { talk, fresh } = talkOf(after, last.index.speakers)
+  const speakers = [...last.index.speakers, ...fresh]
+  const detail = { ...talk, html: after.html ?? '' }
+  const next = withChange(last, old?.slug, { talk, html: detail.html, fresh })
+  const pos = next.index.talks.indexOf(talk)
+  // Same place, year and speakers: the row changes where it is.
+  const inPlace = old && old.slug === talk.slug && last.index.talks.indexOf(old) === pos && old.date.slice(0, 4) === talk.date.slice(0, 4) && old.speakers.join('\n') === talk.speakers.join('\n')
+  const search = { text: searchText(talk, after.text ?? ''), links: talkLinkKeys(talk) }
+  const changes: TalkChange[] = inPlace
+    ? [{ op: 'replace', talk: detail, set: rowSet(talk, pos, speakers), search }]
+    : [...(old ? [removal(last, old)] : []), { op: 'insert', pos, talk: detail, set: rowSet(talk, pos, speakers), search }]
+  return { patch: { changes }, after: next }
+}
+
+function removal(last: CompileResult, talk: Talk): TalkChange {
+  return { op: 'remove', slug: talk.slug, pos: last.index.talks.indexOf(talk), year: Number(talk.date.slice(0, 4)), speakers: talk.speakers }
+}
+
+/** The patch for a deleted file (its last compiled result), or undefined when the page must reload. */
+export function removalPatch(last: CompileResult | undefined, previous: CompiledFile | undefined): DevUpdate | undefined {
+  if (!last || hasErrors(last) || !previous?.talk) return undefined
+  const talk = last.index.talks.find((t) => t.slug === previous.talk!.slug)
+  if (!talk) return undefined
+  return { patch: { changes: [removal(last, talk)] }, after: withChange(last, talk.slug, undefined) }
 }

@@ -1,17 +1,18 @@
 // The talks plugin: only Vite hooks live here. It serves `virtual:talks` and its lazily loaded
-// chunks (src/data/wire.ts), fails the build on content errors with a located message, reloads the
-// dev page when talk files change (in place for an edit that keeps a talk where it was), and
-// publishes dist/talks.json.
-import { existsSync, writeFileSync } from 'node:fs'
-import { join, resolve, sep } from 'node:path'
+// chunks (src/data/wire.ts), fails the build on content errors with a located message, updates the
+// dev page in place when a talk file is saved, added or deleted (dev-updates.ts; a reload when the
+// patch cannot say it), and publishes dist/talks.json.
+import { writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
-import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
+import { compileCollection, compileTalkFile, FileCache, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
 import { loadSiteConfig, type ResolvedConfig } from '../compiler/config/resolve.ts'
 import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.ts'
 import { publicExport } from '../compiler/exports.ts'
 import { encodePayload, type Payload } from '../data/payload.ts'
 import { isTalksModule, TALK_PATCH_EVENT, TALKS_MODULE } from '../data/wire.ts'
-import { talkPatch } from './dev-updates.ts'
+import { removalPatch, talkPatch } from './dev-updates.ts'
+import { watchTalkFiles } from './dev-watch.ts'
 import { DATA_DIR, dataFiles, dataVersion, pageDataFiles, writeDataFiles } from './data-files.ts'
 import type { PictureLookup } from './images-plugin.ts'
 import { moduleSource, type DataAccess } from './talk-modules.ts'
@@ -58,9 +59,6 @@ function reportErrors(ctx: Rollup.PluginContext, c: CompileResult, o: CompileOpt
   ctx.warn(`${errors.length} error${errors.length === 1 ? '' : 's'}: skipped ${c.skipped.length} file${c.skipped.length === 1 ? '' : 's'} (onError: 'skip'), published the rest:\n${c.skipped.map((f) => `  ${f}`).join('\n')}`)
 }
 
-/** How long a talk file must be quiet before an edit to it is compiled. */
-const SETTLE_MS = 15
-
 export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> {
   let compileOptions: CompileOptions | undefined
   let collection: CompileResult | undefined
@@ -72,6 +70,8 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
   let isBuild = false
   /** The browser build's output folder, where the server bundle reads the data files from. */
   let clientOutDir: string | undefined
+  /** Dev: stops watching the talk files (a server without an HTTP server, as in tests, has only buildEnd to say it closes). */
+  let stopWatching: (() => void) | undefined
 
   /** The payload's data files and their version, made once per payload (made when the index module loads, with the build's pictures). */
   const dataFilesOf = () => {
@@ -132,6 +132,9 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       for (const d of c.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d))
       if (isBuild) reportErrors(this, c, compileOptions!)
     },
+    buildEnd() {
+      stopWatching?.()
+    },
     resolveId(id) {
       return isTalksModule(id) ? RESOLVED + id : undefined
     },
@@ -165,46 +168,35 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
     },
     configureServer(server) {
       const o = compileOptions!
-      server.watcher.add([o.config.contentDir, ...o.config.speakers.folders, ...(o.config.file ? [o.config.file] : [])])
-      const speakerFolders = o.config.speakers.folders.map((d) => resolve(d) + sep)
-      const onChange = (file: string, kind: 'add' | 'unlink' | 'change') => {
-        const speakerFile = speakerFolders.some((d) => resolve(file).startsWith(d))
-        if (!ownsFile(o, file) && !speakerFile) return
-        // A speaker file may be read by any talk: everything is compiled again.
-        if (speakerFile) o.cache!.clear()
-        else o.cache!.invalidate(file)
+      const env = server.environments.client
+      const reload = () => env.hot.send({ type: 'full-reload', path: '*' })
+      // The data modules are made again when next asked for; the page decides whether it asks.
+      const forget = () => {
         collection = undefined
-        const env = server.environments.client
-        // The data modules are made again when next asked for; the page decides whether it asks.
-        for (const mod of [...env.moduleGraph.idToModuleMap.values()]) {
-          if (mod.id?.startsWith(RESOLVED + TALKS_MODULE)) env.moduleGraph.invalidateModule(mod)
-        }
-        // A file changed and then removed before it settled (a rename-save, a deleted folder) is gone.
-        const patch = kind === 'change' && !speakerFile && existsSync(file) ? talkPatch(lastCompiled, compileTalkFile(file, o)) : undefined
-        if (patch) env.hot.send({ type: 'custom', event: TALK_PATCH_EVENT, data: patch })
-        else env.hot.send({ type: 'full-reload', path: '*' })
+        for (const mod of [...env.moduleGraph.idToModuleMap.values()]) if (mod.id?.startsWith(RESOLVED + TALKS_MODULE)) env.moduleGraph.invalidateModule(mod)
       }
-      // A save is often two events (truncate, then write): the first would read an empty or half
-      // file and answer with an error and a full reload. Events of one file within SETTLE_MS are one.
-      const pending = new Map<string, ReturnType<typeof setTimeout>>()
-      // The file system moves under a watcher (a file gone between two reads): the page reloads, the server stays up.
-      const safely = (file: string, kind: 'add' | 'unlink' | 'change') => {
-        try {
-          onChange(file, kind)
-        } catch (e) {
-          server.config.logger.warn(`talks: ${file}: ${e instanceof Error ? e.message : String(e)}`)
-          server.environments.client.hot.send({ type: 'full-reload', path: '*' })
-        }
-      }
-      const settled = (file: string, kind: 'add' | 'unlink' | 'change') => {
-        clearTimeout(pending.get(file))
-        pending.set(file, setTimeout(() => (pending.delete(file), safely(file, kind)), SETTLE_MS))
-      }
-      // A server closing with a save still settling (a test's teardown) has nothing left to tell.
-      server.httpServer?.once('close', () => pending.forEach(clearTimeout))
-      server.watcher.on('add', (f) => settled(f, 'add'))
-      server.watcher.on('unlink', (f) => settled(f, 'unlink'))
-      server.watcher.on('change', (f) => settled(f, 'change'))
+      stopWatching = watchTalkFiles(server, {
+        contentDir: o.config.contentDir,
+        speakerFolders: o.config.speakers.folders,
+        extra: o.config.file ? [o.config.file] : [],
+        cache: o.cache!,
+        onTalkFile(file, kind) {
+          const previous = o.cache!.peek(file)
+          o.cache!.invalidate(file)
+          forget()
+          const update = kind === 'unlink' ? removalPatch(lastCompiled, previous) : talkPatch(lastCompiled, compileTalkFile(file, o), { previous, added: kind === 'add' })
+          if (!update) return reload()
+          // The next change is compared with the collection as the page now has it.
+          lastCompiled = update.after
+          env.hot.send({ type: 'custom', event: TALK_PATCH_EVENT, data: update.patch })
+        },
+        // A speaker file may be read by any talk, an image or a language variant by some: everything is compiled again.
+        onOther() {
+          o.cache!.clear()
+          forget()
+          reload()
+        },
+      })
     },
   }
 }

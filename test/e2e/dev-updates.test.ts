@@ -1,7 +1,8 @@
 // The dev server on a copy of the bundled talks, in Chromium: saving a talk file updates the open
 // page in place (no reload: a marker on window survives), also when the save arrives as two writes
-// (truncate, then the text); a broken file shows Vite's error overlay, which goes when it is fixed;
-// a file saved and deleted at once reloads the page and leaves the server up.
+// (truncate, then the text); a new talk file comes in and a deleted one goes, in place too; a broken
+// file shows Vite's error overlay, which goes when it is fixed; a file saved and deleted at once
+// takes the talk out and leaves the server up.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -71,6 +72,28 @@ describe('dev server updates', () => {
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42)
     }))
 
+  it('shows a new talk file in place, in the count and the search, and takes it out when the file is deleted', () =>
+    onOpenPage(async (page, text) => {
+      const status = page.getByRole('status')
+      await waitForText(status, /^5 talks$/, 20_000)
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7))
+      const added = join(content, '2019_09_01_added_in_dev.md')
+      try {
+        writeFileSync(added, retitled(text, 'Added while open').replace(/^date = .*$/m, 'date = "2019-09-01"'))
+        await waitForText(cardTitled(page, 'Added while open'), 'Added while open', 10_000)
+        await waitForText(status, /^6 talks$/)
+        // The search knows it too (its engine indexes the patched list).
+        await page.getByRole('searchbox', { name: 'Search talks' }).fill('added while open')
+        await waitForText(page.locator('main article h3').first(), 'Added while open', 10_000)
+        await page.getByRole('searchbox', { name: 'Search talks' }).fill('')
+      } finally {
+        rmSync(added, { force: true })
+      }
+      await cardTitled(page, 'Added while open').waitFor({ state: 'detached', timeout: 10_000 })
+      await waitForText(status, /^5 talks$/)
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7)
+    }))
+
   it('shows a broken file in the error overlay, with its name, and clears it when fixed', () =>
     onOpenPage(async (page, text) => {
       writeFileSync(FILE, text.replace(/^date = .*$/m, 'date = "2022-02-30"'))
@@ -87,7 +110,7 @@ describe('dev server updates', () => {
       await waitForText(cardTitled(page, CHEETAH), CHEETAH, 20_000)
       writeFileSync(FILE, retitled(text, 'Saved then gone'))
       rmSync(FILE)
-      // The page reloads without the talk; the server answers as before.
+      // The talk goes from the page; the server answers as before.
       await cardTitled(page, CHEETAH).waitFor({ state: 'detached', timeout: 15_000 })
       expect(await cardTitled(page, 'Saved then gone').count()).toBe(0)
       expect((await fetch(url)).status).toBe(200)

@@ -1,0 +1,85 @@
+// Dev server: which talk and speaker files changed, told once per change and soon after it.
+//
+// Vite's watcher (chokidar) learns of a new or deleted file by reading the whole folder again: at
+// 10,000 talks in one folder that was ~200 ms before the event, and a deletion waits 100 ms more
+// (its `atomic` check). Node's own recursive fs.watch names the file at once; both are listened to,
+// and what happened is read from the disk and the compile cache, not from the event's name, so a
+// change seen by both (or twice) is handled once.
+import { existsSync, watch, type FSWatcher } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
+import type { ViteDevServer } from 'vite'
+import type { FileCache } from '../compiler/compile.ts'
+import { isOwnTalkFile } from '../compiler/files.ts'
+
+export type FileChange = 'add' | 'unlink' | 'change'
+
+export interface WatchOptions {
+  contentDir: string
+  speakerFolders: string[]
+  /** Files the config reads (the config itself): any change reloads. */
+  extra: string[]
+  cache: FileCache
+  /** A talk file changed (`kind` read from the disk and the cache). */
+  onTalkFile(file: string, kind: FileChange): void
+  /** Anything else under the watched folders (a speaker file, an image, a language variant). */
+  onOther(file: string): void
+}
+
+/** How long a file must be quiet before a change to it is handled: a save is often a truncate, then a write. */
+const SETTLE_MS = 15
+
+/** Starts watching; the function it returns stops (the plugin calls it when the server closes). */
+export function watchTalkFiles(server: ViteDevServer, o: WatchOptions): () => void {
+  server.watcher.add([o.contentDir, ...o.speakerFolders, ...o.extra])
+  const inContent = (f: string) => resolve(f).startsWith(resolve(o.contentDir) + sep)
+  const inSpeakers = (f: string) => o.speakerFolders.some((d) => resolve(f).startsWith(resolve(d) + sep))
+
+  const handle = (file: string) => {
+    if (inSpeakers(file)) return o.onOther(file)
+    if (!inContent(file) || isScratch(file)) return
+    if (!isOwnTalkFile(file)) return o.onOther(file)
+    const known = o.cache.peek(file) !== undefined
+    const exists = existsSync(file)
+    // Told twice (both watchers), or about a file that never was a talk: nothing to do.
+    if ((exists && o.cache.isCurrent(file)) || (!exists && !known)) return
+    o.onTalkFile(file, exists ? (known ? 'change' : 'add') : 'unlink')
+  }
+
+  const pending = new Map<string, ReturnType<typeof setTimeout>>()
+  // The file system moves under a watcher (a file gone between two reads): the page reloads, the server stays up.
+  const safely = (file: string) => {
+    try {
+      handle(file)
+    } catch (e) {
+      server.config.logger.warn(`talks: ${file}: ${e instanceof Error ? e.message : String(e)}`)
+      server.environments.client.hot.send({ type: 'full-reload', path: '*' })
+    }
+  }
+  const settled = (file: string) => {
+    clearTimeout(pending.get(file))
+    pending.set(file, setTimeout(() => (pending.delete(file), safely(file)), SETTLE_MS))
+  }
+  for (const event of ['add', 'unlink', 'change'] as const) server.watcher.on(event, settled)
+  const fast = watchFolder(o.contentDir, settled)
+  // A server closing with a save still settling (a test's teardown) has nothing left to tell.
+  const stop = () => {
+    pending.forEach(clearTimeout)
+    fast?.close()
+  }
+  server.httpServer?.once('close', stop)
+  return stop
+}
+
+/** An editor's backup or swap file ("talk.md~", ".talk.md.swp"): no page reads it. */
+const isScratch = (file: string) => /(^|[\\/])\.[^\\/]*$|~$/.test(file)
+
+/** Node's recursive watcher on a folder, where the platform has one (else chokidar alone tells). */
+function watchFolder(dir: string, changed: (file: string) => void): FSWatcher | undefined {
+  try {
+    const w = watch(dir, { recursive: true }, (_, name) => name && changed(join(dir, name.toString())))
+    w.on('error', () => w.close())
+    return w
+  } catch {
+    return undefined
+  }
+}
