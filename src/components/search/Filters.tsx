@@ -2,10 +2,16 @@ import type { BrowseResult } from '../../data/browse.ts'
 import type { BrowseSearch } from '../../data/search-params.ts'
 import { FilterSelect } from './FilterSelect.tsx'
 
+/** What the pickers show of a browse result: its counts, not its talks. */
+export type FilterCounts = Pick<BrowseResult, 'yearCounts' | 'speakerCounts' | 'tagCounts' | 'unknownSpeaker' | 'unknownTag'>
+
+/** The counts alone (a prop of thousands of talks is diffed, in development, at every render). */
+export const countsOf = ({ yearCounts, speakerCounts, tagCounts, unknownSpeaker, unknownTag }: BrowseResult): FilterCounts => ({ yearCounts, speakerCounts, tagCounts, unknownSpeaker, unknownTag })
+
 interface Props {
   id: string
   params: BrowseSearch
-  result: BrowseResult
+  result: FilterCounts
   /** Shown below the sm breakpoint; from sm up the filters are always shown. */
   open: boolean
   onChange: (patch: Partial<BrowseSearch>) => void

@@ -4,7 +4,7 @@ import { loadCatalog, loadedTalks, speakerBySlug, yearFacets } from '../../data/
 import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
 import { subjectOfFilter } from '../../data/subscriptions.ts'
-import { activeFilters, Filters, FiltersToggle } from '../search/Filters.tsx'
+import { activeFilters, countsOf, Filters, FiltersToggle } from '../search/Filters.tsx'
 import { SearchBox } from '../search/SearchBox.tsx'
 import { useFullTextReady } from '../search/useSearch.ts'
 import { SubscribeLinks } from '../subscribe/SubscribeLinks.tsx'
@@ -32,6 +32,7 @@ export function HomePage() {
   // Thousands of matches on a keystroke: split once per result, not once per render.
   const { upcoming, past } = useMemo(() => splitUpcoming(result.talks, today), [result.talks, today])
   const subject = subjectOfFilter(params, known)
+  const counts = useMemo(() => countsOf(result), [result])
 
   useEffect(() => {
     document.title = titleOf({ kind: 'home', query: params.q }, site.title)
@@ -56,7 +57,7 @@ export function HomePage() {
           </div>
           <FiltersToggle controls="talk-filters" open={filtersOpen} count={activeFilters(params)} onToggle={() => setFiltersOpen((o) => !o)} />
         </div>
-        <Filters id="talk-filters" open={filtersOpen} params={params} result={result} onChange={(patch) => update(patch)} />
+        <Filters id="talk-filters" open={filtersOpen} params={params} result={counts} onChange={(patch) => update(patch)} />
       </div>
       <div className="-my-2 flex flex-wrap items-center justify-between gap-x-4">
         <p role="status" aria-live="polite" data-full-text={fullText ? 'ready' : 'loading'} className="py-2 text-sm font-medium text-slate-600 dark:text-slate-400">
