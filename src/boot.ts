@@ -8,9 +8,15 @@ import './styles.css'
 /** A new task, so the browser may paint or handle input between two pieces of start-up work. */
 const nextTask = () => new Promise((ok) => setTimeout(ok))
 
-// React first, in a task of its own, then the rest: each compiles and runs in under a frame or so
-// on a slow machine, where all of it at once was one long task.
-const start = () => void import('react-dom/client').then(nextTask).then(() => import('./main.tsx'))
+// React first, then the router, then the app, each in a task of its own: each compiles and runs in
+// under a frame or so on a slow machine, where all of it at once was one long task (a module's
+// imports run in the task that loads it, unless they have run already).
+const start = () =>
+  void import('react-dom/client')
+    .then(nextTask)
+    .then(() => import('./router-runtime.ts'))
+    .then(nextTask)
+    .then(() => import('./main.tsx'))
 // The frame with the page, then a task after it (a hidden tab paints nothing: start at once).
 if (document.visibilityState === 'hidden') start()
 else requestAnimationFrame(() => setTimeout(start))

@@ -9,7 +9,7 @@ const options = Array.from({ length: 500 }, (_, i) => ({ value: `s${i}`, label: 
 
 describe('FilterSelect', () => {
   it('lists at most MAX_OPTIONS, the busiest, in order, plus the chosen one and a note', () => {
-    render(<FilterSelect id="f" label="Speaker" all="All speakers" value="s499" options={options} onChange={() => {}} />)
+    render(<FilterSelect id="f" label="Speaker" all="All speakers" width="sm:w-64" value="s499" options={options} onChange={() => {}} />)
     const listed = within(screen.getByRole('combobox', { name: 'Speaker' })).getAllByRole('option')
     const values = listed.map((o) => o.getAttribute('value'))
     expect(values[0]).toBe('')
@@ -24,7 +24,7 @@ describe('FilterSelect', () => {
   })
 
   it('lists every option when there are few', () => {
-    render(<FilterSelect id="f" label="Year" all="All years" value="" options={options.slice(0, 5)} onChange={() => {}} />)
+    render(<FilterSelect id="f" label="Year" all="All years" width="sm:w-36" value="" options={options.slice(0, 5)} onChange={() => {}} />)
     expect(within(screen.getByRole('combobox', { name: 'Year' })).getAllByRole('option')).toHaveLength(6)
   })
 })

@@ -35,6 +35,7 @@ export function Filters({ id, params, result, open, onChange }: Props) {
         id="year-filter"
         label="Year"
         all="All years"
+        width="sm:w-36"
         value={params.year === undefined ? '' : String(params.year)}
         options={result.yearCounts.map(([year, count]) => ({ value: String(year), label: String(year), count }))}
         onChange={(v) => onChange({ year: v ? Number(v) : undefined })}
@@ -43,6 +44,7 @@ export function Filters({ id, params, result, open, onChange }: Props) {
         id="speaker-filter"
         label="Speaker"
         all="All speakers"
+        width="sm:w-64"
         value={params.speaker ?? ''}
         unknown={result.unknownSpeaker && params.speaker ? `No such speaker (${params.speaker})` : undefined}
         options={result.speakerCounts.map(([s, count]) => ({ value: s.slug, label: s.name, count }))}
@@ -53,6 +55,7 @@ export function Filters({ id, params, result, open, onChange }: Props) {
           id="tag-filter"
           label="Topic"
           all="All topics"
+          width="sm:w-56"
           value={params.tag ?? ''}
           unknown={result.unknownTag && params.tag ? `No such topic (${params.tag})` : undefined}
           options={result.tagCounts.map(([t, count]) => ({ value: t.slug, label: t.name, count }))}

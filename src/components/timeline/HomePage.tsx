@@ -8,7 +8,7 @@ import { activeFilters, countsOf, Filters, FiltersToggle } from '../search/Filte
 import { SearchBox } from '../search/SearchBox.tsx'
 import { useFullTextReady } from '../search/useSearch.ts'
 import { SubscribeLinks } from '../subscribe/SubscribeLinks.tsx'
-import { plural } from '../ui/format.ts'
+import { groupDigits, plural } from '../ui/format.ts'
 import { NoResults } from './NoResults.tsx'
 import { ResultList } from './ResultList.tsx'
 import { Timeline } from './Timeline.tsx'
@@ -61,7 +61,7 @@ export function HomePage() {
       </div>
       <div className="-my-2 flex flex-wrap items-center justify-between gap-x-4">
         <p role="status" aria-live="polite" data-full-text={fullText ? 'ready' : 'loading'} className="py-2 text-sm font-medium text-slate-600 dark:text-slate-400">
-          {filtered ? `${shown.toLocaleString('en')} of ${plural(total, 'talk')}` : plural(total, 'talk')}
+          {filtered ? `${groupDigits(shown)} of ${plural(total, 'talk')}` : plural(total, 'talk')}
           {/* Until every body is in, results come from titles, speakers, tags and what has arrived. */}
           {params.q && !fullText ? ' · reading the full text…' : ''}
           {result.unknownSpeaker ? ' · no such speaker' : ''}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { loadCatalog, type TalkRow as Talk } from '../../data/catalog.ts'
 import { cardGrid } from '../ui/layout.ts'
 import { useCatalogComplete } from '../ui/useCatalog.ts'
-import { plural } from '../ui/format.ts'
+import { groupDigits, plural } from '../ui/format.ts'
 import { MoreButton } from './MoreButton.tsx'
 import { TalkCard } from './TalkCard.tsx'
 import { useIncremental } from './useIncremental.ts'
@@ -74,7 +74,7 @@ export function Timeline({ talks, total = talks.length, upcoming = 0 }: Props) {
       {from > 0 && (
         <div className="flex justify-center">
           <button type="button" onClick={() => jump(groups[0]!.year, 0)} className="min-h-11 rounded-lg border border-slate-300 bg-white px-5 text-sm font-medium hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800">
-            Show newer talks ({from.toLocaleString('en')})
+            Show newer talks ({groupDigits(from)})
           </button>
         </div>
       )}

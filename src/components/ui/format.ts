@@ -1,24 +1,14 @@
-// Dates and times written for people, via Intl. Dates are calendar dates ("YYYY-MM-DD"), so they
-// are formatted in UTC to print exactly the day the file says, whatever the reader's zone.
+// Dates and times written for people. Dates are calendar dates ("YYYY-MM-DD"), printed as the day
+// the file says, whatever the reader's zone. Written out by hand rather than with Intl: the first
+// Intl.DateTimeFormat a page makes costs ~30 ms (its locale data), which was the largest part of the
+// task that starts the app; the words are English either way, as the prerendered pages are.
 
-const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-function utc(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number)
-  return new Date(Date.UTC(y!, m! - 1, d!))
-}
-
-/** Dates formatted before: Intl is slow next to a lookup, and a page (or a prerender of 50,000) repeats few dates. */
-const formatted = new Map<string, string>()
-
-/** "2022-02-06" → "February 6, 2022". */
+/** "2022-02-06" → "February 6, 2022" (what Intl's English "long" date style writes). */
 function formatDate(date: string): string {
-  let text = formatted.get(date)
-  if (text === undefined) {
-    if (formatted.size > 20_000) formatted.clear()
-    formatted.set(date, (text = longDate.format(utc(date))))
-  }
-  return text
+  const [y, m, d] = date.split('-').map(Number)
+  return `${MONTHS[m! - 1]} ${d}, ${y}`
 }
 
 /** "February 6, 2022 · 4:30pm - 5:00pm CET" */
@@ -26,6 +16,12 @@ export function formatWhen(talk: { date: string; time?: string }): string {
   return talk.time ? `${formatDate(talk.date)} · ${talk.time}` : formatDate(talk.date)
 }
 
+/** 12345 → "12,345" (English digit groups, without Intl: see above). */
+export function groupDigits(n: number): string {
+  const [whole, fraction] = String(Math.abs(n)).split('.')
+  return `${n < 0 ? '-' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+  return `${groupDigits(n)} ${n === 1 ? one : many}`
 }
