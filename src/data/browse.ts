@@ -48,10 +48,13 @@ function tagSlugsOf(t: Talk): string[] {
   return slugs
 }
 
-/** Computes what browse() keeps per list and per row ahead of time, so the render that first shows a whole list need not. */
-export function prepareBrowse(talks: readonly Talk[]): void {
-  tagList(talks)
-  for (const t of talks) tagSlugsOf(t)
+/**
+ * Computes what browse() keeps per row (`rows`, a chunk at a time as they arrive) and per list
+ * (`list`, once it is whole) ahead of time, so the render that first shows a whole list need not.
+ */
+export function prepareBrowse(rows: readonly Talk[], list?: readonly Talk[]): void {
+  for (const t of rows) tagSlugsOf(t)
+  if (list) tagList(list)
 }
 
 const bump = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1)

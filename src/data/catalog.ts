@@ -139,12 +139,16 @@ async function loadAll(): Promise<void> {
     next = n + 1 < first.chunks.list ? loadList(n + 1) : undefined
     await yieldToMain()
     // Rows already shown (the first page) keep their objects: the cards showing them need not render again.
-    for (const t of decodeRows(list, all.speakers, decoded.length)) decoded.push(bySlug.get(t.slug) ?? t)
+    const chunk = decodeRows(list, all.speakers, decoded.length).map((t) => bySlug.get(t.slug) ?? t)
+    decoded.push(...chunk)
+    await yieldToMain()
+    // What the first render of the whole list would otherwise do in one piece, a chunk at a time.
+    prepareBrowse(chunk)
     await yieldToMain()
   }
   for (const t of decoded) bySlug.set(t.slug, t)
-  // The first render of the whole list would do this in one piece; here it is a task of its own.
-  prepareBrowse(decoded)
+  await yieldToMain()
+  prepareBrowse([], decoded)
   await yieldToMain()
   rows = decoded
   complete = true
