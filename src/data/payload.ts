@@ -1,6 +1,7 @@
 // The compiled collection cut into the modules of the wire format (wire.ts): a first load that stays
 // small at any size, list and summary chunks by timeline position, talk pages and speaker profiles in
 // buckets by slug. Runs in the talks plugin; tests use it to build collections of their own.
+import { localToday } from './browse.ts'
 import type { Picture } from './images.ts'
 import { packSearch, type SearchChunk } from './search/pack.ts'
 import type { Speaker, SpeakerProfile, SpeakerRow, Talk, TalkIndex } from './types.ts'
@@ -128,6 +129,7 @@ export function encodePayload(index: TalkIndex, bodies: ReadonlyMap<string, stri
   return {
     first: {
       total: index.talks.length,
+      today: localToday(now),
       years: yearFacets(index.talks),
       first: rowSet(index.talks.slice(0, FIRST_PAGE).map((talk, pos) => ({ talk, pos })), bySlug, upcoming, pictures),
       chunks: { list: list.length, listSize, summarySize, details: detailBuckets, profiles: profileBuckets, search: search.length, searchSize },

@@ -169,6 +169,8 @@ export interface RowSet {
 /** The eager module: what the first screen needs, whatever the archive's size. */
 export interface FirstLoad {
   total: number
+  /** The day the data was made (YYYY-MM-DD, in the build's zone): the prerendered pages split upcoming talks by it. */
+  today: string
   /** [year, talks, position of its first talk], newest first. */
   years: [number, number, number][]
   first: RowSet

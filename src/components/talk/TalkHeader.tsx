@@ -2,12 +2,13 @@ import { Link } from '@tanstack/react-router'
 import type { TalkRow } from '../../data/catalog.ts'
 import type { SpeakerRow, TalkDetail } from '../../data/types.ts'
 import { tagSlug } from '../../data/tags.ts'
-import { localToday } from '../../data/browse.ts'
 import { LocalTimeLine } from '../time/LocalTime.tsx'
+import { useToday } from '../time/useToday.ts'
 import { formatWhen } from '../ui/format.ts'
 
 /** When and where, the title, who speaks ("A, B and C") and the tags. */
 export function TalkHeader({ row, talk, speakers }: { row: TalkRow; talk: TalkDetail; speakers: SpeakerRow[] }) {
+  const today = useToday()
   return (
     <header className="flex flex-col gap-3">
       <p className="text-sm font-medium text-slate-500 dark:text-slate-400">
@@ -15,7 +16,7 @@ export function TalkHeader({ row, talk, speakers }: { row: TalkRow; talk: TalkDe
         {talk.event ? <> · {talk.event}</> : null}
       </p>
       {/* Kept for talks it can apply to (a zoned slot, or still ahead), so the title never moves. */}
-      {(row.zoned || row.cta || row.date >= localToday()) && <LocalTimeLine talk={row} className="-mt-3" />}
+      {(row.zoned || row.cta || row.date >= today) && <LocalTimeLine talk={row} className="-mt-3" />}
       <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{talk.title}</h1>
       {speakers.length > 0 && (
         <p className="text-lg text-slate-700 dark:text-slate-300">

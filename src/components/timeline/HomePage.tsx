@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { localToday, splitUpcoming, tagList } from '../../data/browse.ts'
+import { splitUpcoming, tagList } from '../../data/browse.ts'
 import { loadCatalog, loadedTalks, speakerBySlug, yearFacets } from '../../data/catalog.ts'
 import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
@@ -12,6 +12,7 @@ import { groupDigits, plural } from '../ui/format.ts'
 import { NoResults } from './NoResults.tsx'
 import { ResultList } from './ResultList.tsx'
 import { Timeline } from './Timeline.tsx'
+import { useToday } from '../time/useToday.ts'
 import { UpcomingTalks } from './UpcomingTalks.tsx'
 import { useBrowse } from './useBrowse.ts'
 
@@ -28,7 +29,7 @@ export function HomePage() {
   const fullText = useFullTextReady()
   const shown = result.talks.length
   const filtered = !!(params.q || activeFilters(params))
-  const today = localToday()
+  const today = useToday()
   // Thousands of matches on a keystroke: split once per result, not once per render.
   const { upcoming, past } = useMemo(() => splitUpcoming(result.talks, today), [result.talks, today])
   const subject = subjectOfFilter(params, known)
