@@ -16,10 +16,16 @@ export interface Collection {
   diagnostics: Diagnostic[]
 }
 
-function newestFirst(a: { talk?: { date: string; slug: string } }, b: { talk?: { date: string; slug: string } }): number {
-  const x = a.talk!
-  const y = b.talk!
+/** The timeline's order: newest first, then by slug. */
+export function talkOrder(x: { date: string; slug: string }, y: { date: string; slug: string }): number {
   return x.date < y.date ? 1 : x.date > y.date ? -1 : x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0
+}
+
+const newestFirst = (a: { talk?: { date: string; slug: string } }, b: { talk?: { date: string; slug: string } }) => talkOrder(a.talk!, b.talk!)
+
+/** One speaker of a talk, as the speakers are merged across talks. */
+export function appearanceOf(s: CompiledFile['speakers'][number], talk: { slug: string; date: string }): SpeakerAppearance {
+  return { raw: s.raw, talkSlug: talk.slug, talkDate: talk.date, image: s.image, bio: s.bio, bioHtml: s.bioHtml, role: s.role, org: s.org, exactName: s.exactName }
 }
 
 /**
@@ -83,7 +89,7 @@ export function collectTalks(files: CompiledFile[]): Collection {
     for (const s of f.speakers) {
       const slug = slugOfSpeaker(s)
       if (!speakers.includes(slug)) speakers.push(slug)
-      appearances.push({ raw: s.raw, talkSlug: f.talk!.slug, talkDate: f.talk!.date, image: s.image, bio: s.bio, bioHtml: s.bioHtml, role: s.role, org: s.org, exactName: s.exactName })
+      appearances.push(appearanceOf(s, f.talk!))
     }
     return { ...f.talk!, speakers }
   })

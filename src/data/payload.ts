@@ -62,7 +62,7 @@ function buckets<T>(items: T[], count: number, slugOf: (item: T) => string): T[]
 }
 
 /** A day's margin for time zones: a talk dated yesterday may still be ahead for some readers. */
-function upcomingFrom(now: Date): string {
+export function upcomingFrom(now: Date): string {
   return new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10)
 }
 
@@ -75,7 +75,7 @@ function speakerRow({ slug, name, role, org, image }: Speaker, pictures: Picture
 }
 
 /** Rows for some talks, self-contained: with just the speakers they name, and their summaries. */
-function rowSet(talks: { talk: Talk; pos: number }[], bySlug: ReadonlyMap<string, Speaker>, upcoming: string, pictures: Pictures): RowSet {
+export function rowSet(talks: { talk: Talk; pos: number }[], bySlug: ReadonlyMap<string, Speaker>, upcoming: string, pictures?: Pictures): RowSet {
   const speakers = [...new Set(talks.flatMap(({ talk }) => talk.speakers))].map((s) => bySlug.get(s)!).filter(Boolean)
   const ctx: EncodeContext = { speakerIndex: new Map(speakers.map((s, i) => [s.slug, i])), upcomingFrom: upcoming, pictures }
   return { pos: talks.map((t) => t.pos), rows: talks.map(({ talk }) => encodeRow(talk, ctx)), speakers: speakers.map((s) => speakerRow(s, pictures)), summaries: talks.map(({ talk }) => talk.summary) }

@@ -149,11 +149,10 @@ function keepForDev(first: number, chunk: SearchChunk): void {
  * a fresh engine indexes the patched list and the bodies with the change spliced in.
  */
 export function reindexForDev(changes: readonly DevTextChange[]): void {
-  for (const c of changes) {
-    const entry = c.search ? [c.search.text] : []
-    const links = c.search ? [c.search.links] : []
-    if (c.op === 'remove') (devTexts.text.splice(c.pos, 1), devTexts.links.splice(c.pos, 1))
-    else (devTexts.text.splice(c.pos, c.op === 'replace' ? 1 : 0, ...entry), devTexts.links.splice(c.pos, c.op === 'replace' ? 1 : 0, ...links))
+  for (const { op, pos, search } of changes) {
+    const out = op === 'insert' ? 0 : 1
+    devTexts.text.splice(pos, out, ...(search ? [search.text] : []))
+    devTexts.links.splice(pos, out, ...(search ? [search.links] : []))
   }
   if (!docsSent) return
   const texts = textsStarted

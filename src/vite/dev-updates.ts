@@ -5,11 +5,13 @@
 // collection. Anything the patch cannot say (errors, a slug two files claim, a speaker file)
 // reloads the page, which compiles the whole collection and reports every problem.
 import type { CompileResult } from '../compiler/compile.ts'
+import { appearanceOf, talkOrder } from '../compiler/collection.ts'
 import { mergeSpeakers, slugOfSpeaker } from '../compiler/speakers.ts'
 import type { CompiledFile } from '../compiler/talk.ts'
 import { searchText, talkLinkKeys } from '../data/search/pack.ts'
 import type { Speaker, Talk } from '../data/types.ts'
-import { encodeRow, type RowSet, type TalkChange, type TalkPatch } from '../data/wire.ts'
+import { rowSet, upcomingFrom } from '../data/payload.ts'
+import type { RowSet, TalkChange, TalkPatch } from '../data/wire.ts'
 
 /** A patch for the open page, and the collection as it is once the patch is applied (what the next change is compared with). */
 export interface DevUpdate {
@@ -19,16 +21,13 @@ export interface DevUpdate {
 
 const hasErrors = (f: { diagnostics: { severity: string }[] }) => f.diagnostics.some((d) => d.severity === 'error')
 
-/** Newest first, then by slug: the compiler's order (collection.ts). */
-const before = (a: Talk, b: Talk) => a.date > b.date || (a.date === b.date && a.slug < b.slug)
-
-/** Where a talk goes in a newest-first list. */
+/** Where a talk goes in a list in the timeline's order. */
 function positionOf(talks: readonly Talk[], talk: Talk): number {
   let lo = 0
   let hi = talks.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (before(talks[mid]!, talk)) lo = mid + 1
+    if (talkOrder(talks[mid]!, talk) < 0) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -39,23 +38,23 @@ function talkOf(file: CompiledFile, known: readonly Speaker[]): { talk: Talk; fr
   const talk = file.talk!
   const speakers = [...new Set(file.speakers.map(slugOfSpeaker))]
   const knownSlugs = new Set(known.map((s) => s.slug))
-  const appearances = file.speakers.map((s) => ({ raw: s.raw, talkSlug: talk.slug, talkDate: talk.date, image: s.image, bio: s.bio, bioHtml: s.bioHtml, role: s.role, org: s.org, exactName: s.exactName }))
+  const appearances = file.speakers.map((s) => appearanceOf(s, talk))
   const fresh = mergeSpeakers(appearances.filter((a) => !knownSlugs.has(slugOfSpeaker(a))))
   return { talk: { ...talk, speakers }, fresh }
 }
 
-/** The talk's row as the page decodes it, with the speakers it points into and its summary. */
-function rowSet(talk: Talk, pos: number, speakers: readonly Speaker[]): RowSet {
-  const rows = talk.speakers.map((slug) => speakers.find((s) => s.slug === slug)!)
-  const speakerIndex = new Map(talk.speakers.map((s, i) => [s, i]))
-  const upcomingFrom = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
-  return { pos: [pos], rows: [encodeRow(talk, { speakerIndex, upcomingFrom })], speakers: rows.map(({ slug, name, role, org, image }) => ({ slug, name, role, org, image })), summaries: [talk.summary] }
+/** The talk's row as the page decodes it, encoded as the build's rows are (dev has no resized pictures). */
+function rowOf(talk: Talk, pos: number, speakers: readonly Speaker[]): RowSet {
+  return rowSet([{ talk, pos }], new Map(speakers.map((s) => [s.slug, s])), upcomingFrom(new Date()))
 }
 
 /** The collection with one talk taken out and/or one put in (only what later comparisons read). */
 function withChange(c: CompileResult, out: string | undefined, put: { talk: Talk; html: string; fresh: Speaker[] } | undefined): CompileResult {
   let talks = out === undefined ? c.index.talks : c.index.talks.filter((t) => t.slug !== out)
-  if (put) talks = [...talks.slice(0, positionOf(talks, put.talk)), put.talk, ...talks.slice(positionOf(talks, put.talk))]
+  if (put) {
+    const at = positionOf(talks, put.talk)
+    talks = [...talks.slice(0, at), put.talk, ...talks.slice(at)]
+  }
   const bodies = new Map(c.bodies)
   if (out !== undefined) bodies.delete(out)
   if (put) bodies.set(put.talk.slug, put.html)
@@ -88,8 +87,8 @@ export function talkPatch(last: CompileResult | undefined, after: CompiledFile, 
   const inPlace = old && old.slug === talk.slug && last.index.talks.indexOf(old) === pos && old.date.slice(0, 4) === talk.date.slice(0, 4) && old.speakers.join('\n') === talk.speakers.join('\n')
   const search = { text: searchText(talk, after.text ?? ''), links: talkLinkKeys(talk) }
   const changes: TalkChange[] = inPlace
-    ? [{ op: 'replace', talk: detail, set: rowSet(talk, pos, speakers), search }]
-    : [...(old ? [removal(last, old)] : []), { op: 'insert', pos, talk: detail, set: rowSet(talk, pos, speakers), search }]
+    ? [{ op: 'replace', talk: detail, set: rowOf(talk, pos, speakers), search }]
+    : [...(old ? [removal(last, old)] : []), { op: 'insert', pos, talk: detail, set: rowOf(talk, pos, speakers), search }]
   return { patch: { changes }, after: next }
 }
 
