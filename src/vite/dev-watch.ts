@@ -15,6 +15,8 @@ export type FileChange = 'add' | 'unlink' | 'change'
 
 export interface WatchOptions {
   contentDir: string
+  /** Whether a file is under the talk folder (the compiler's ownsFile). */
+  inContent(file: string): boolean
   speakerFolders: string[]
   /** Files the config reads (the config itself): any change reloads. */
   extra: string[]
@@ -31,12 +33,11 @@ const SETTLE_MS = 15
 /** Starts watching; the function it returns stops (the plugin calls it when the server closes). */
 export function watchTalkFiles(server: ViteDevServer, o: WatchOptions): () => void {
   server.watcher.add([o.contentDir, ...o.speakerFolders, ...o.extra])
-  const inContent = (f: string) => resolve(f).startsWith(resolve(o.contentDir) + sep)
   const inSpeakers = (f: string) => o.speakerFolders.some((d) => resolve(f).startsWith(resolve(d) + sep))
 
   const handle = (file: string) => {
     if (inSpeakers(file)) return o.onOther(file)
-    if (!inContent(file) || isScratch(file)) return
+    if (!o.inContent(file) || isScratch(file)) return
     if (!isOwnTalkFile(file)) return o.onOther(file)
     const known = o.cache.peek(file) !== undefined
     const exists = existsSync(file)

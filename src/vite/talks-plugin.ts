@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
-import { compileCollection, compileTalkFile, FileCache, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
+import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
 import { loadSiteConfig, type ResolvedConfig } from '../compiler/config/resolve.ts'
 import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.ts'
 import { publicExport } from '../compiler/exports.ts'
@@ -177,6 +177,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       }
       stopWatching = watchTalkFiles(server, {
         contentDir: o.config.contentDir,
+        inContent: (file) => ownsFile(o, file),
         speakerFolders: o.config.speakers.folders,
         extra: o.config.file ? [o.config.file] : [],
         cache: o.cache!,
