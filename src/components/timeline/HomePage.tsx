@@ -8,6 +8,7 @@ import { activeFilters, countsOf, Filters, FiltersToggle } from '../search/Filte
 import { SearchBox } from '../search/SearchBox.tsx'
 import { useFullTextReady } from '../search/useSearch.ts'
 import { SubscribeLinks } from '../subscribe/SubscribeLinks.tsx'
+import { asOneValue } from '../ui/dev-props.ts'
 import { groupDigits, plural } from '../ui/format.ts'
 import { NoResults } from './NoResults.tsx'
 import { ResultList } from './ResultList.tsx'
@@ -31,7 +32,10 @@ export function HomePage() {
   const filtered = !!(params.q || activeFilters(params))
   const today = useToday()
   // Thousands of matches on a keystroke: split once per result, not once per render.
-  const { upcoming, past } = useMemo(() => splitUpcoming(result.talks, today), [result.talks, today])
+  const { upcoming, past } = useMemo(() => {
+    const split = splitUpcoming(result.talks, today)
+    return { upcoming: asOneValue(split.upcoming), past: asOneValue(split.past) }
+  }, [result.talks, today])
   const subject = subjectOfFilter(params, known)
   const counts = useMemo(() => countsOf(result), [result])
 
