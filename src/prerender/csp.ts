@@ -1,6 +1,7 @@
 // The site's Content-Security-Policy, computed from the content: it allows the app's own files
-// and exactly the origins its embeds, videos and images come from, nothing else. No inline
-// script or style is needed (public/theme.js is an external file; art uses CSS classes).
+// and exactly the origins its embeds, videos and images come from, nothing else. What a page
+// inlines (its share of the stylesheet, the theme script) is added by hash (page-styles.ts): no
+// 'unsafe-inline'.
 import { embedUrl } from '../data/embed-urls.ts'
 import type { TalkIndex } from '../data/types.ts'
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import type { SiteSettings } from '../data/site-settings.ts'
 import { fillTemplate, renderHead } from './head.ts'
 import type { PageMeta } from './pages.ts'
+import { withPageStyles, type PageStyles } from './page-styles.ts'
 import type { ServerEntry } from './render-contract.ts'
 
 /** "/" → index.html, "/talks/x" → talks/x/index.html, "/404" → 404.html. */
@@ -14,7 +15,7 @@ export function fileOfPage(path: string): string {
   return `${path.slice(1)}/index.html`
 }
 
-export async function renderPagesTo(entry: ServerEntry, pages: PageMeta[], template: string, site: SiteSettings, outDir: string): Promise<void> {
+export async function renderPagesTo(entry: ServerEntry, pages: PageMeta[], template: string, styles: PageStyles, site: SiteSettings, outDir: string): Promise<void> {
   for (const page of pages) {
     // Percent-encoded, as a browser sends it: on the server the router matches no route for a raw
     // non-ASCII path ("/speakers/ελένη"), and such pages were once written out as "Not found".
@@ -24,6 +25,6 @@ export async function renderPagesTo(entry: ServerEntry, pages: PageMeta[], templ
     }
     const file = join(outDir, fileOfPage(page.path))
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, fillTemplate(template, [renderHead(page, site), hints].filter(Boolean).join('\n    '), html, href))
+    writeFileSync(file, withPageStyles(fillTemplate(template, [renderHead(page, site), hints].filter(Boolean).join('\n    '), html, href), styles))
   }
 }

@@ -5,6 +5,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import type { SiteSettings } from '../data/site-settings.ts'
 import type { Speaker, Talk } from '../data/types.ts'
 import type { PageMeta } from './pages.ts'
+import type { PageStyles } from './page-styles.ts'
 import type { ServerEntry } from './render-contract.ts'
 import { renderPagesTo } from './render-pages.ts'
 import { writeCalendars } from './write-calendars.ts'
@@ -16,6 +17,8 @@ export interface Share {
   talks: Talk[]
   speakers: Speaker[]
   template: string
+  /** The stylesheets to inline a share of in each page, and the policy. */
+  styles: PageStyles
   site: SiteSettings
   outDir: string
 }
@@ -23,7 +26,7 @@ export interface Share {
 /** Renders the pages and writes the calendars of a share; returns the calendars' texts in talk order. */
 export async function renderShare(share: Share): Promise<string[]> {
   const entry = (await import(share.entry)) as ServerEntry
-  await renderPagesTo(entry, share.pages, share.template, share.site, share.outDir)
+  await renderPagesTo(entry, share.pages, share.template, share.styles, share.site, share.outDir)
   return writeCalendars(share.talks, share.speakers, share.site, share.outDir)
 }
 

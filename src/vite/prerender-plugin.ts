@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { SiteSettings } from '../data/site-settings.ts'
 import { cspOf } from '../prerender/csp.ts'
-import { fillTemplate, renderHead, withCsp } from '../prerender/head.ts'
+import { fillTemplate, renderHead } from '../prerender/head.ts'
+import { prepareTemplate, withPageStyles } from '../prerender/page-styles.ts'
 import { notFoundPage, pagesOf } from '../prerender/pages.ts'
 import { renderAll } from '../prerender/render-all.ts'
 import { buildServerBundle } from '../prerender/server-bundle.ts'
@@ -60,13 +61,13 @@ export function prerenderPlugin({ site, talks }: { site: SiteSettings; talks: Pl
         const bundle = await buildServerBundle(config, talks)
         const bundled = performance.now()
         try {
-          const template = withCsp(readFileSync(join(out, 'index.html'), 'utf8'), cspOf(index))
+          const { template, styles } = prepareTemplate(readFileSync(join(out, 'index.html'), 'utf8'), out, site.base, cspOf(index))
           const pages = pagesOf(index, site).map((p) => ({ ...p, data: talks.api!.pageData(p.path) }))
-          const share = { entry: bundle.entry, pages: [...pages, notFoundPage(site)], talks: index.talks, speakers: index.speakers, template, site, outDir: out }
+          const share = { entry: bundle.entry, pages: [...pages, notFoundPage(site)], talks: index.talks, speakers: index.speakers, template, styles, site, outDir: out }
           const calendars = await renderAll(bundle.worker, share)
           writeSiteFiles(index, pages, site, out, calendars)
           // Last, once every file it lists is written: the app shell and the service worker.
-          writeFileSync(join(out, SHELL_FILE), fillTemplate(template, renderHead(pages[0]!, site), ''))
+          writeFileSync(join(out, SHELL_FILE), withPageStyles(fillTemplate(template, renderHead(pages[0]!, site), ''), styles))
           const sw = await writeServiceWorker(out, site.base, lazyDataFiles(out))
           config.logger.info(`prerendered ${pages.length} pages, ${index.talks.length} calendars, feeds, sitemap in ${seconds(performance.now() - started)} (server bundle ${seconds(bundled - started)}, pages ${seconds(performance.now() - bundled)}); sw.js precaches ${sw.files} files, ${(sw.bytes / 1024).toFixed(0)} KB`)
         } finally {

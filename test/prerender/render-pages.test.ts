@@ -11,6 +11,7 @@ import { siteSettingsFromEnv } from '../../src/data/site-settings.ts'
 
 const SITE = siteSettingsFromEnv({})
 const TEMPLATE = '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>'
+const STYLES = { sheets: [], policy: "default-src 'self'" }
 const page = (path: string, status: 200 | 404 = 200): PageMeta => ({ path, title: path, description: 'd', image: '/i.png', type: 'website', status })
 
 /** A server entry that answers from a table, and records the URLs it was asked for. */
@@ -32,7 +33,7 @@ describe('renderPagesTo', () => {
   it('writes each page to its file, the not-found page to 404.html', async () => {
     ws = workspace()
     const { entry } = entryOf({ '/404': { html: '<main>Not found</main>', hints: '', href: '/404', status: 404 } })
-    await renderPagesTo(entry, [page('/'), page('/talks/a'), page('/404', 404)], TEMPLATE, SITE, ws.root)
+    await renderPagesTo(entry, [page('/'), page('/talks/a'), page('/404', 404)], TEMPLATE, STYLES, SITE, ws.root)
     expect(readFileSync(ws.path('talks/a/index.html'), 'utf8')).toContain('<div id="root" data-href="/talks/a"><main>ok</main></div>')
     expect(readFileSync(ws.path('404.html'), 'utf8')).toContain('Not found')
     expect(fileOfPage('/speakers/x')).toBe('speakers/x/index.html')
@@ -42,7 +43,7 @@ describe('renderPagesTo', () => {
     ws = workspace()
     const hints = '<link rel="preload" as="image" href="/img/a.avif"/>'
     const { entry } = entryOf({ '/talks/a': { html: '<main>ok</main>', hints, href: '/talks/a?x="<b>"', status: 200 } })
-    await renderPagesTo(entry, [page('/talks/a')], TEMPLATE, SITE, ws.root)
+    await renderPagesTo(entry, [page('/talks/a')], TEMPLATE, STYLES, SITE, ws.root)
     const html = readFileSync(ws.path('talks/a/index.html'), 'utf8')
     expect(html.indexOf(hints)).toBeGreaterThan(-1)
     expect(html.indexOf(hints)).toBeLessThan(html.indexOf('</head>'))
@@ -52,20 +53,20 @@ describe('renderPagesTo', () => {
   it('fails, naming the route, when a page renders "Not found"', async () => {
     ws = workspace()
     const { entry } = entryOf({ '/talks/gone': { html: '', hints: '', href: '/talks/gone', status: 404 } })
-    await expect(renderPagesTo(entry, [page('/'), page('/talks/gone')], TEMPLATE, SITE, ws.root)).rejects.toThrow('Prerendering /talks/gone gave status 404, not 200')
+    await expect(renderPagesTo(entry, [page('/'), page('/talks/gone')], TEMPLATE, STYLES, SITE, ws.root)).rejects.toThrow('Prerendering /talks/gone gave status 404, not 200')
     expect(existsSync(ws.path('talks/gone/index.html'))).toBe(false)
   })
 
   it('fails with the error when a loader threw', async () => {
     ws = workspace()
     const { entry } = entryOf({ '/speakers/x': { html: '', hints: '', href: '/speakers/x', status: 500, error: 'The details are missing' } })
-    await expect(renderPagesTo(entry, [page('/speakers/x')], TEMPLATE, SITE, ws.root)).rejects.toThrow(/\/speakers\/x gave status 500, not 200: The details are missing/)
+    await expect(renderPagesTo(entry, [page('/speakers/x')], TEMPLATE, STYLES, SITE, ws.root)).rejects.toThrow(/\/speakers\/x gave status 500, not 200: The details are missing/)
   })
 
   it('asks for non-ASCII paths percent-encoded, as a browser sends them', async () => {
     ws = workspace()
     const { entry, asked } = entryOf({})
-    await renderPagesTo(entry, [page('/speakers/ελένη')], TEMPLATE, SITE, ws.root)
+    await renderPagesTo(entry, [page('/speakers/ελένη')], TEMPLATE, STYLES, SITE, ws.root)
     expect(asked).toEqual(['/speakers/%CE%B5%CE%BB%CE%AD%CE%BD%CE%B7'])
     expect(existsSync(ws.path('speakers/ελένη/index.html'))).toBe(true)
   })

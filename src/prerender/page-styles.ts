@@ -1,0 +1,85 @@
+// What a prerendered page needs before its first paint, inlined in it: the rules of the stylesheet
+// its own markup uses, and the render-blocking theme script. Linked, each was a request the first
+// paint waited for (~600 ms a round trip on a phone's slow link; Hugo's page needs one of them).
+// The whole stylesheet stays linked as media="print": fetched at low priority without holding the
+// paint; the app applies it before it renders (src/full-stylesheet.ts). The CSP allows exactly
+// what is inlined, by hash: no 'unsafe-inline'.
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { withCsp } from './head.ts'
+import { classesOf, criticalCss, parseCss, type CssBlock } from './critical-css.ts'
+
+export interface PageStyles {
+  /** The site's stylesheets: their address and text. */
+  sheets: { href: string; css: string }[]
+  /** The page's Content-Security-Policy before the hashes of its inline styles. */
+  policy: string
+}
+
+/** Where the page's inline styles go in the template. */
+const STYLES = '<!--talkshelf:styles-->'
+const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+)"\s*\/?>/g
+const RENDER_BLOCKING_SCRIPT = /<script src="([^"]+)"(?: async)? blocking="render"><\/script>/g
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+/** A file of the build from its address on the site. */
+function builtFile(outDir: string, base: string, href: string): string {
+  if (!href.startsWith(base)) throw new Error(`${href} is not under the site's base ${base}.`)
+  return readFileSync(join(outDir, href.slice(base.length)), 'utf8')
+}
+
+/** Text that cannot close the element it is inlined in. */
+function inlinable(text: string, tag: 'style' | 'script', href: string): string {
+  if (new RegExp(`</${tag}`, 'i').test(text)) throw new Error(`${href} holds "</${tag}" and cannot be inlined.`)
+  return text
+}
+
+/** Adds sources to one directive of a policy ("script-src 'self'" → "script-src 'self' 'sha256-…'"). */
+export function withSources(policy: string, directive: string, sources: string[]): string {
+  if (sources.length === 0) return policy
+  return policy
+    .split('; ')
+    .map((d) => (d === directive || d.startsWith(`${directive} `) ? [d, ...sources].join(' ') : d))
+    .join('; ')
+}
+
+/**
+ * Takes the built index.html apart once per build: its stylesheets leave the template (a page
+ * gets its share inline), its render-blocking scripts are inlined, and the policy allows them.
+ */
+export function prepareTemplate(template: string, outDir: string, base: string, policy: string): { template: string; styles: PageStyles } {
+  const sheets: PageStyles['sheets'] = []
+  const scripts: string[] = []
+  const out = template
+    .replace(STYLESHEET, (_, href: string) => {
+      sheets.push({ href, css: inlinable(builtFile(outDir, base, href), 'style', href) })
+      return sheets.length === 1 ? STYLES : ''
+    })
+    .replace(RENDER_BLOCKING_SCRIPT, (_, src: string) => {
+      const code = inlinable(builtFile(outDir, base, src), 'script', src)
+      scripts.push(sha256(code))
+      return `<script>${code}</script>`
+    })
+  return { template: out, styles: { sheets, policy: withSources(policy, 'script-src', scripts) } }
+}
+
+// Each prerender worker parses the stylesheets once.
+const parsed = new WeakMap<PageStyles['sheets'][number], CssBlock[]>()
+const blocksOf = (sheet: PageStyles['sheets'][number]) => parsed.get(sheet) ?? parsed.set(sheet, parseCss(sheet.css)).get(sheet)!
+
+/** A filled page with its share of the styles inline, the whole sheets deferred, and its policy. */
+export function withPageStyles(html: string, styles: PageStyles): string {
+  const classes = classesOf(html)
+  const hashes: string[] = []
+  const tags = styles.sheets.map((sheet) => {
+    const css = criticalCss(blocksOf(sheet), classes)
+    hashes.push(sha256(css))
+    return `<style>${css}</style>\n    <link rel="stylesheet" crossorigin href="${sheet.href}" media="print" data-stylesheet />`
+  })
+  return withCsp(
+    html.replace(STYLES, () => tags.join('\n    ')),
+    withSources(styles.policy, 'style-src', hashes),
+  )
+}
