@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { pageShares } from './page-shares.ts'
 import type { Share } from './worker.ts'
 
 /** Below this many pages per thread, starting a thread costs more than it saves. */
@@ -31,6 +32,7 @@ export async function renderAll(workerFile: string, work: Share): Promise<string
     return worker.renderShare(work)
   }
   const share = <T>(items: T[], i: number) => items.filter((_, j) => j % threads === i)
-  const parts = await Promise.all(Array.from({ length: threads }, (_, i) => runWorker(workerFile, { ...work, pages: share(work.pages, i), talks: share(work.talks, i) })))
+  const pages = pageShares(work.pages, threads)
+  const parts = await Promise.all(Array.from({ length: threads }, (_, i) => runWorker(workerFile, { ...work, pages: pages[i]!, talks: share(work.talks, i) })))
   return work.talks.map((_, j) => parts[j % threads]![Math.floor(j / threads)]!)
 }
