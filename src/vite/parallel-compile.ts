@@ -2,7 +2,7 @@
 // threads the rest (src/compiler/compile-worker.ts, bundled here for Node); their results fill the
 // compile cache, so compileCollection then finds every file compiled. At 10,000 talks compiling was
 // 5 s on one core while the other waited.
-import { rmSync } from 'node:fs'
+import { existsSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -46,7 +46,10 @@ export async function compileInParallel(options: CompileOptions, sources: Config
   const threads = availableParallelism()
   // A transform may keep state from one file to the next: such a site compiles in one thread.
   if (threads < 2 || options.config.transform || !options.cache) return
-  const files = listTalkFiles(options.config.contentDir, options.config.language)
+  const { contentDir, language } = options.config
+  // No folder: compileCollection reports it.
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) return
+  const files = listTalkFiles(contentDir, language)
   if (files.length < minFiles) return
   const dir = await bundleWorker(options.root)
   try {
