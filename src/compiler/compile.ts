@@ -73,6 +73,16 @@ export class FileCache {
     return result
   }
 
+  /** The compiled files with their stat keys, for another thread's cache to adopt (a parallel build). */
+  compiled(): [string, { key: string; result: CompiledFile }][] {
+    return [...this.files]
+  }
+
+  /** Takes files another thread compiled (as `compiled()` gave them). */
+  adopt(entries: Iterable<[string, { key: string; result: CompiledFile }]>): void {
+    for (const [file, entry] of entries) this.files.set(file, entry)
+  }
+
   /** Drops the files no longer in the folder. */
   keepOnly(live: ReadonlySet<string>): void {
     for (const k of this.files.keys()) if (!live.has(k)) this.files.delete(k)

@@ -39,8 +39,20 @@ function fixedOffset(zone: string): number | undefined {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0))
 }
 
+// Instants by "date time zone": a build asks for each talk's slot once per row it writes (a talk
+// page's related rows repeat talks), and each answer costs four Intl calls (~1 s at 10,000 talks).
+const instants = new Map<string, number | undefined>()
+
 /** The UTC instant of a wall-clock time in a zone; undefined when the zone is unknown. */
 export function wallTimeToUtc(date: string, time: string, zone: string): number | undefined {
+  const key = `${date} ${time} ${zone}`
+  if (instants.has(key)) return instants.get(key)
+  const utc = computeWallTimeToUtc(date, time, zone)
+  instants.set(key, utc)
+  return utc
+}
+
+function computeWallTimeToUtc(date: string, time: string, zone: string): number | undefined {
   const [y, mo, d] = date.split('-').map(Number)
   const [h, mi] = time.split(':').map(Number)
   const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!)

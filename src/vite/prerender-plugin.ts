@@ -13,7 +13,7 @@ import { notFoundPage, pagesOf } from '../prerender/pages.ts'
 import { renderAll } from '../prerender/render-all.ts'
 import { buildServerBundle } from '../prerender/server-bundle.ts'
 import { SHELL_FILE, writeServiceWorker } from '../prerender/service-worker.ts'
-import { writeSiteFiles } from '../prerender/write-site.ts'
+import { startSiteFiles } from '../prerender/write-site.ts'
 import { DATA_DIR } from './data-files.ts'
 import type { TalksApi } from './talks-plugin.ts'
 
@@ -64,8 +64,9 @@ export function prerenderPlugin({ site, talks }: { site: SiteSettings; talks: Pl
           const { template, styles } = prepareTemplate(readFileSync(join(out, 'index.html'), 'utf8'), out, site.base, cspOf(index))
           const pages = pagesOf(index, site).map((p) => ({ ...p, data: talks.api!.pageData(p.path) }))
           const share = { entry: bundle.entry, pages: [...pages, notFoundPage(site)], talks: index.talks, speakers: index.speakers, template, styles, site, outDir: out }
-          const calendars = await renderAll(bundle.worker, share)
-          writeSiteFiles(index, pages, site, out, calendars)
+          // This thread writes the feeds and the sitemap while the workers render (it is idle otherwise).
+          const [calendars, siteWriter] = await Promise.all([renderAll(bundle.worker, share), Promise.resolve().then(() => startSiteFiles(index, pages, site, out))])
+          siteWriter.finish(calendars)
           // Last, once every file it lists is written: the app shell and the service worker.
           writeFileSync(join(out, SHELL_FILE), withPageStyles(fillTemplate(template, renderHead(pages[0]!, site), ''), styles))
           const sw = await writeServiceWorker(out, site.base, lazyDataFiles(out))

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
 import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
-import { loadSiteConfig, type ResolvedConfig } from '../compiler/config/resolve.ts'
+import { loadSiteConfig, type ConfigSources, type ResolvedConfig } from '../compiler/config/resolve.ts'
 import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.ts'
 import { publicExport } from '../compiler/exports.ts'
 import { encodePayload, type Payload } from '../data/payload.ts'
@@ -15,6 +15,7 @@ import { removalPatch, talkPatch } from './dev-updates.ts'
 import { watchTalkFiles } from './dev-watch.ts'
 import { DATA_DIR, dataFiles, dataVersion, pageDataFiles, writeDataFiles } from './data-files.ts'
 import type { PictureLookup } from './images-plugin.ts'
+import { compileInParallel } from './parallel-compile.ts'
 import { moduleSource, type DataAccess } from './talk-modules.ts'
 
 export interface TalksPluginOptions {
@@ -89,6 +90,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
     return ssr && clientOutDir ? { kind: 'disk', dir: resolve(clientOutDir, dir) } : { kind: 'fetch', dir }
   }
 
+  let sources: ConfigSources | undefined
   const compile = (): CompileResult => {
     if (!compileOptions) throw new Error('talkshelf:talks: the collection was asked for before Vite resolved its config')
     if (!collection) {
@@ -120,14 +122,15 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
       if (isBuild && !config.build?.ssr) clientOutDir = resolve(config.root, config.build?.outDir ?? 'dist')
       // A nested build (the prerenderer's server bundle) reuses these options and their cache.
       if (compileOptions) return
-      const siteConfig = await loadSiteConfig({ root: config.root, env: process.env, contentDir: options.contentDir })
-      compileOptions = { config: siteConfig, includeDrafts: !isBuild, root: config.root, cache: new FileCache() }
+      sources = { root: config.root, env: process.env, contentDir: options.contentDir }
+      compileOptions = { config: await loadSiteConfig(sources), includeDrafts: !isBuild, root: config.root, cache: new FileCache() }
     },
-    buildStart() {
+    async buildStart() {
       // The prerenderer's server bundle, right after the browser build: the same collection and
       // payload (compiling and encoding them again took 2–3 s at 10,000 talks), warned about once.
       if (isBuild && this.environment.config.build.ssr && collection && payload) return
       collection = undefined
+      if (isBuild) await compileInParallel(compileOptions!, sources!)
       const c = compile()
       for (const d of c.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d))
       if (isBuild) reportErrors(this, c, compileOptions!)
