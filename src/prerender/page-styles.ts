@@ -1,13 +1,16 @@
 // What a prerendered page needs before its first paint, inlined in it: the rules of the stylesheet
 // its own markup uses, and the render-blocking theme script. Linked, each was a request the first
 // paint waited for (~600 ms a round trip on a phone's slow link; Hugo's page needs one of them).
-// The whole stylesheet stays linked as media="print": fetched at low priority without holding the
-// paint; the app applies it before it renders (src/full-stylesheet.ts). The CSP allows exactly
+// The whole stylesheet is named on the inline <style> and fetched by the app, which applies it
+// before it renders (src/full-stylesheet.ts): as a link, even a print-only one, it took a share of
+// a slow link while the page's first image loaded. Without JavaScript the inline rules are all the
+// page's markup uses. The CSP allows exactly
 // what is inlined, by hash: no 'unsafe-inline'.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { withCsp } from './head.ts'
+import { escapeHtml } from './html.ts'
 import { classesOf, criticalCss, parseCss, type CssBlock } from './critical-css.ts'
 
 export interface PageStyles {
@@ -69,14 +72,14 @@ export function prepareTemplate(template: string, outDir: string, base: string, 
 const parsed = new WeakMap<PageStyles['sheets'][number], CssBlock[]>()
 const blocksOf = (sheet: PageStyles['sheets'][number]) => parsed.get(sheet) ?? parsed.set(sheet, parseCss(sheet.css)).get(sheet)!
 
-/** A filled page with its share of the styles inline, the whole sheets deferred, and its policy. */
+/** A filled page with its share of the styles inline (naming the whole sheet), and its policy. */
 export function withPageStyles(html: string, styles: PageStyles): string {
   const classes = classesOf(html)
   const hashes: string[] = []
   const tags = styles.sheets.map((sheet) => {
     const css = criticalCss(blocksOf(sheet), classes)
     hashes.push(sha256(css))
-    return `<style>${css}</style>\n    <link rel="stylesheet" crossorigin href="${sheet.href}" media="print" data-stylesheet />`
+    return `<style data-stylesheet="${escapeHtml(sheet.href)}">${css}</style>`
   })
   return withCsp(
     html.replace(STYLES, () => tags.join('\n    ')),

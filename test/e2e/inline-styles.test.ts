@@ -1,8 +1,8 @@
-// Each prerendered page carries inline the rules its own markup uses and defers the whole
-// stylesheet (src/prerender/page-styles.ts). These tests hold the inline share to the whole sheet:
-// every element of every kind of page is laid out and coloured the same by either, at a phone's and
-// a desktop's width, light and dark; the page paints with the stylesheet held back; the app turns
-// the whole sheet on before it renders, and the policy allows exactly what is inlined.
+// Each prerendered page carries inline the rules its own markup uses and leaves the whole stylesheet
+// to the app (src/prerender/page-styles.ts, src/full-stylesheet.ts). These tests hold the inline
+// share to the whole sheet: every element of every kind of page is laid out and coloured the same by
+// either, at a phone's and a desktop's width, light and dark; the page paints with the stylesheet
+// held back; the app loads the whole sheet before it renders; the policy allows what is inlined.
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, useBrowser } from './browser.ts'
@@ -26,7 +26,7 @@ async function wholeSheetOnly(page: Page): Promise<void> {
   await page.route(/^[^?#]*\/([^./?#]*|[^?#]*\.html)(\?.*)?$/, async (route) => {
     if (route.request().resourceType() !== 'document') return route.fallback()
     const response = await route.fetch()
-    const html = (await response.text()).replace(/<style>[^]*?<\/style>/g, '').replace(/ media="print" data-stylesheet/g, '')
+    const html = (await response.text()).replace(/<style data-stylesheet="([^"]+)">[^]*?<\/style>/g, '<link rel="stylesheet" href="$1">')
     await route.fulfill({ response, body: html })
   })
 }
@@ -66,8 +66,8 @@ describe('a page’s inline styles', () => {
 
   it('are in the page, within its policy, and are less than the whole stylesheet', async () => {
     const html = await (await fetch(`${baseUrl}talks/${CHEETAH_SLUG}`)).text()
-    const style = /<style>([^]*?)<\/style>/.exec(html)?.[1] ?? ''
-    const href = /<link rel="stylesheet" crossorigin href="([^"]+)" media="print" data-stylesheet \/>/.exec(html)?.[1]
+    const [, href, style = ''] = /<style data-stylesheet="([^"]+)">([^]*?)<\/style>/.exec(html) ?? []
+    expect(html).not.toContain('<link rel="stylesheet"')
     expect(href).toBeDefined()
     const whole = await (await fetch(new URL(href!, baseUrl))).text()
     expect(style.length).toBeGreaterThan(1000)
@@ -94,10 +94,10 @@ describe('a page’s inline styles', () => {
       await page.waitForFunction(() => performance.getEntriesByType('paint').some((p) => p.name === 'first-contentful-paint'))
       const h1 = await page.evaluate(() => {
         const s = getComputedStyle(document.querySelector('h1')!)
-        return { size: s.fontSize, weight: s.fontWeight, media: document.querySelector<HTMLLinkElement>('link[data-stylesheet]')!.media }
+        return { size: s.fontSize, weight: s.fontWeight, sheets: document.styleSheets.length }
       })
-      // Styled by the inline rules (a bare h1 is 32 px bold), the whole sheet still off.
-      expect(h1.media).toBe('print')
+      // Styled by the inline rules (a bare h1 is 32 px bold), the whole sheet still on its way.
+      expect(h1.sheets).toBe(1)
       expect(h1.weight).toBe('700')
       expect(h1.size).not.toBe('32px')
       // The app waits for the sheet: no React on the page until it has loaded.
@@ -105,7 +105,8 @@ describe('a page’s inline styles', () => {
       expect(await page.evaluate(() => Object.keys(document.querySelector('main')!).some((k) => k.startsWith('__reactFiber$')))).toBe(false)
       release()
       await appReady(page)
-      expect(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[data-stylesheet]')!.media)).toBe('all')
+      const whole = await page.evaluate(() => [...document.styleSheets].map((s) => s.href ?? 'inline'))
+      expect(whole).toEqual(['inline', expect.stringMatching(/\/assets\/index-[^/]+\.css$/)])
       expect(errors).toEqual([])
     } finally {
       await close()

@@ -35,16 +35,16 @@ describe('page styles', () => {
     expect(styles.policy).toBe(`default-src 'self'; script-src 'self' ${hash(THEME)}; style-src 'self'`)
   })
 
-  it('gives a page the rules of its own classes inline, allowed by hash, and the whole sheet deferred', () => {
+  it('gives a page the rules of its own classes inline, allowed by hash, naming the whole sheet', () => {
     const { template, styles } = prepared()
     const html = withPageStyles(template.replace('<div id="root"></div>', '<div id="root"><h1 class="flex">Hi</h1></div>'), styles)
     const inline = '@layer base{h1{margin:0}}.flex{display:flex}'
-    expect(html).toContain(`<style>${inline}</style>`)
-    expect(html).toContain('<link rel="stylesheet" crossorigin href="/base/assets/index-1.css" media="print" data-stylesheet />')
+    expect(html).toContain(`<style data-stylesheet="/base/assets/index-1.css">${inline}</style>`)
+    expect(html).not.toContain('<link rel="stylesheet"')
     expect(html).toMatch(/^<!doctype html><html><head>\n    <meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/)
     const policy = /content="([^"]*)"/.exec(html)![1]!.replace(/&#39;/g, "'")
     expect(policy).toBe(`default-src 'self'; script-src 'self' ${hash(THEME)}; style-src 'self' ${hash(inline)}`)
-    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'))
+    expect(html.indexOf('<style ')).toBeLessThan(html.indexOf('</head>'))
   })
 
   it('refuses a file that would close the element it is inlined in', () => {

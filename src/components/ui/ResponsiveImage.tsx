@@ -1,3 +1,4 @@
+import { preload } from 'react-dom'
 import { srcsetOf, VARIANT_FORMATS, type Picture } from '../../data/images.ts'
 import { publicUrl } from './public-url.ts'
 
@@ -42,6 +43,12 @@ export function ResponsiveImage({ src, picture, sizes, drawn, alt, width, height
     />
   )
   if (!picture) return img
+  // The page's largest image is requested from <head>, before the parser reaches it (a CSP <meta>
+  // turns Chromium's preload scanner off): the first format only, which a browser without it skips.
+  if (priority) {
+    const first = VARIANT_FORMATS[0]!
+    preload(publicUrl(src), { as: 'image', type: first.mime, imageSrcSet: srcsetOf(picture, first.ext, publicUrl, drawn), imageSizes: sizes, fetchPriority: 'high' })
+  }
   return (
     // display: contents, so a flex or grid parent lays out the <img> itself, as it would without <picture>.
     <picture className="contents">
