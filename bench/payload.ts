@@ -115,8 +115,9 @@ function toTable(results: PayloadMeasurement[]): Table {
 
 function notesFor(results: PayloadMeasurement[]): string[] {
   const notes = [
-    'Sizes are gzip -6 of each file (1 KB = 1,000 bytes). before list = HTML + every script, module preload and stylesheet it',
-    'references (the first page of talks, abstracts included, comes in talk-list.js); all assets = every file in dist/assets (lazy chunks included, gzip sum).',
+    'Sizes are gzip -6 of each file (1 KB = 1,000 bytes). HTML holds its share of the stylesheet inline; CSS = the whole sheet,',
+    'which the app fetches at start. before list = HTML + every script, module preload and stylesheet it references or names',
+    '(the first page of talks, abstracts included, comes in talk-list.js); all assets = every file in dist/assets (lazy chunks included, gzip sum).',
     'Chromium = responses on loading the home page with an empty cache until the network is idle (the static server does not',
     'compress, so raw is what went over the wire; gzip est. is each response gzipped).',
   ]

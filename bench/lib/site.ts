@@ -112,7 +112,7 @@ export async function builtSite(n: number, options: BenchOptions): Promise<{ col
 }
 
 export interface SiteAssets {
-  /** Site paths ("/assets/x.js") the home page's HTML loads: scripts, module preloads, stylesheets. */
+  /** Site paths ("/assets/x.js") the home page's HTML loads: scripts, module preloads, stylesheets (linked or named for the app). */
   homeReferences: string[]
   /** The eager talk list chunk. */
   talkList: string
@@ -132,6 +132,9 @@ export function siteAssets(outDir: string): SiteAssets {
     const href = m[0].match(/\bhref="([^"]+)"/)?.[1]
     if (href && (rel === 'modulepreload' || rel === 'stylesheet')) refs.push(href)
   }
+  // The whole stylesheet a prerendered page names on its inline <style>: the app fetches it at start
+  // (src/full-stylesheet.ts), beside its scripts.
+  for (const m of html.matchAll(/<style\b[^>]*\bdata-stylesheet="([^"]+)"/g)) refs.push(m[1]!)
   // The entry (src/boot.ts) imports the app after the first paint: what it preloads for that
   // import (Vite's __vite__mapDeps list) is part of what the page loads.
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
