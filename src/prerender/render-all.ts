@@ -27,8 +27,8 @@ function runWorker(workerFile: string, share: Share): Promise<string[]> {
 export async function renderAll(workerFile: string, work: Share): Promise<string[]> {
   const threads = Math.min(availableParallelism(), Math.ceil(work.pages.length / PAGES_PER_THREAD))
   if (threads <= 1) {
-    // A fresh URL per build: a second build in the same process must not reuse the first one's module.
-    const worker = (await import(`${pathToFileURL(workerFile).href}?t=${Date.now()}`)) as { renderShare(share: Share): Promise<string[]> }
+    // Each build's bundle is in a folder of its own (server-bundle.ts): its URL is fresh already.
+    const worker = (await import(pathToFileURL(workerFile).href)) as { renderShare(share: Share): Promise<string[]> }
     return worker.renderShare(work)
   }
   const share = <T>(items: T[], i: number) => items.filter((_, j) => j % threads === i)

@@ -8,7 +8,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite'
 const SSR_DIR = join('node_modules', '.talkshelf-ssr')
 
 export interface ServerBundle {
-  /** file: URL of the server entry, fresh per build. */
+  /** file: URL of the server entry, in a folder fresh per build. */
   entry: string
   /** Path of the worker module. */
   worker: string
@@ -17,7 +17,10 @@ export interface ServerBundle {
 }
 
 export async function buildServerBundle(config: ResolvedConfig, talks: Plugin): Promise<ServerBundle> {
-  const dir = join(config.root, SSR_DIR)
+  // A folder of its own per build: a second build in the same process must not get the first one's
+  // modules from Node's cache. (Not a query on the entry's URL: a lazy chunk imports the entry by its
+  // plain name, which Node would load as a second instance, with module state of its own.)
+  const dir = join(config.root, SSR_DIR, `${Date.now()}-${process.pid}`)
   await build({
     configFile: false,
     root: config.root,
@@ -38,5 +41,5 @@ export async function buildServerBundle(config: ResolvedConfig, talks: Plugin): 
       },
     },
   })
-  return { entry: `${pathToFileURL(join(dir, 'entry-server.js')).href}?t=${Date.now()}`, worker: join(dir, 'prerender-worker.js'), dir }
+  return { entry: pathToFileURL(join(dir, 'entry-server.js')).href, worker: join(dir, 'prerender-worker.js'), dir }
 }
