@@ -1,7 +1,7 @@
 // Spreads the prerendering over every core: the work is CPU-bound and each page is independent.
 import { availableParallelism } from 'node:os'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { runWorkerOnce } from '../compiler/worker-thread.ts'
 import { pageShares } from './page-shares.ts'
 import type { Share } from './worker.ts'
 
@@ -14,14 +14,7 @@ const PAGES_PER_THREAD = 200
  */
 const YOUNG_GENERATION_MB = 128
 
-function runWorker(workerFile: string, share: Share): Promise<string[]> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(workerFile, { workerData: share, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
-    worker.once('message', done)
-    worker.once('error', fail)
-    worker.once('exit', (code) => code && fail(new Error(`prerender worker exited with ${code}`)))
-  })
-}
+const runWorker = (workerFile: string, share: Share) => runWorkerOnce<string[]>(workerFile, share, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB })
 
 /** Renders every page and per-talk calendar of `work`; returns the calendars' texts in talk order. */
 export async function renderAll(workerFile: string, work: Share): Promise<string[]> {

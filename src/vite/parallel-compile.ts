@@ -5,12 +5,12 @@
 import { existsSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import { build } from 'vite'
 import { compileTalkFile, type CompileOptions } from '../compiler/compile.ts'
 import type { CompileShare } from '../compiler/compile-worker.ts'
 import type { ConfigSources } from '../compiler/config/resolve.ts'
 import { listTalkFiles } from '../compiler/files.ts'
+import { runWorkerOnce } from '../compiler/worker-thread.ts'
 
 /** Below this many files, starting a worker (bundle, thread, imports, config) costs more than it saves. */
 const MIN_FILES = 2_000
@@ -32,14 +32,7 @@ async function bundleWorker(root: string): Promise<string> {
   return dir
 }
 
-function runWorker(file: string, share: CompileShare): Promise<Parameters<NonNullable<CompileOptions['cache']>['adopt']>[0]> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(file, { workerData: share })
-    worker.once('message', done)
-    worker.once('error', fail)
-    worker.once('exit', (code) => code && fail(new Error(`compile worker exited with ${code}`)))
-  })
-}
+const runWorker = (file: string, share: CompileShare) => runWorkerOnce<Parameters<NonNullable<CompileOptions['cache']>['adopt']>[0]>(file, share)
 
 /** Compiles the collection's files into `options.cache` on every core, when there are enough of them. */
 export async function compileInParallel(options: CompileOptions, sources: ConfigSources, { minFiles = MIN_FILES } = {}): Promise<void> {
