@@ -46,12 +46,13 @@ function endOfString(css: string, start: number): number {
   return css.length
 }
 
-/** Where the next "{" or ";" outside a string is (an at-rule such as @import ends at ";"). */
+/** Where the next "{" or ";" outside a string or comment is (an at-rule such as @import ends at ";"). */
 function nextStop(css: string, from: number): number {
   for (let i = from; i < css.length; i++) {
     const c = css[i]
     if (c === '\\') i++
     else if (c === '"' || c === "'") i = endOfString(css, i)
+    else if (c === '/' && css[i + 1] === '*') i = css.indexOf('*/', i + 2) + 1 || css.length
     else if (c === '{' || c === ';') return i
   }
   return css.length

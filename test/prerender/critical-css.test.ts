@@ -66,6 +66,11 @@ describe('criticalCss', () => {
     expect(unescapeIdent('\\31 0')).toBe('10')
   })
 
+  it('skips comments holding braces or semicolons', () => {
+    const css = criticalCss(parseCss('/*! a; b { */.flex{display:flex}/* c } */.grid{display:grid}'), new Set(['flex']))
+    expect(css).toBe('.flex{display:flex}')
+  })
+
   it('fails on an unbalanced sheet rather than inlining half of it', () => {
     expect(() => parseCss('.a{color:red')).toThrow(/Unbalanced/)
   })
