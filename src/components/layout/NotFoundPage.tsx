@@ -5,6 +5,9 @@ import { titleOf } from '../../data/page-title.ts'
 import { site } from '../../data/site.ts'
 import { useClosestTalks } from '../search/useSearch.ts'
 
+/** How many close talks the page offers. */
+const CLOSEST = 5
+
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text)
@@ -33,7 +36,7 @@ export function NotFoundPage() {
   // The prerendered 404.html is rendered at this path: it names no address.
   const shownPath = pathname === '/404' ? undefined : safeDecode(pathname).slice(0, 200)
   const words = (shownPath ?? '').split('/').filter(Boolean).pop()?.replace(/[-_]+/g, ' ').slice(0, 100)
-  const close = useClosestTalks(words, 5)
+  const { talks: close, pending } = useClosestTalks(words, CLOSEST)
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-600 dark:text-brand-300">404</p>
@@ -46,19 +49,25 @@ export function NotFoundPage() {
         ) : null}
         It may have moved, or the link may be mistyped.
       </p>
-      {close.length > 0 && (
-        <section aria-labelledby="close-h">
+      {(pending || close.length > 0) && (
+        <section aria-labelledby="close-h" aria-busy={pending}>
           <h2 id="close-h" className="mb-2 text-lg font-semibold">
             Were you looking for…
           </h2>
           <ul className="flex flex-col gap-2">
-            {close.map((t) => (
-              <li key={t.slug}>
-                <Link to="/talks/$slug" params={{ slug: t.slug }} className="flex min-h-11 items-center rounded-xl border border-slate-200 bg-white px-4 py-2.5 font-medium text-brand-700 underline-offset-2 hover:border-brand-400 hover:underline dark:border-slate-800 dark:bg-slate-900 dark:text-brand-300">
-                  {t.title}
-                </Link>
-              </li>
-            ))}
+            {pending
+              ? // Room for the answer while the engine looks: the links below (and the footer) do not
+                // move down under someone already tabbing through them.
+                Array.from({ length: CLOSEST }, (_, i) => (
+                  <li key={i} aria-hidden="true" className="h-11 animate-pulse rounded-xl border border-slate-200 bg-slate-100 dark:border-slate-800 dark:bg-slate-900" />
+                ))
+              : close.map((t) => (
+                  <li key={t.slug}>
+                    <Link to="/talks/$slug" params={{ slug: t.slug }} className="flex min-h-11 items-center rounded-xl border border-slate-200 bg-white px-4 py-2.5 font-medium text-brand-700 underline-offset-2 hover:border-brand-400 hover:underline dark:border-slate-800 dark:bg-slate-900 dark:text-brand-300">
+                      {t.title}
+                    </Link>
+                  </li>
+                ))}
           </ul>
         </section>
       )}

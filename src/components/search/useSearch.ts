@@ -21,13 +21,17 @@ export function useSearchResult(request: SearchRequest | undefined): { result?: 
   return current ? { result: current, stale: false } : { result: request ? last.current : undefined, stale: !!request }
 }
 
-/** Talks close to some text (any of its words), for pages that found nothing. It does not load the bodies itself: a 404 page need not. */
-export function useClosestTalks(text: string | undefined, limit: number): TalkRow[] {
+/**
+ * Talks close to some text (any of its words), for pages that found nothing, and whether the answer
+ * is still on its way (a page can keep room for it). It does not load the bodies itself: a 404 page need not.
+ */
+export function useClosestTalks(text: string | undefined, limit: number): { talks: TalkRow[]; pending: boolean } {
   useEffect(() => {
     if (text) void prepareSearch(false)
   }, [text])
   const { result, stale } = useSearchResult(text ? closestQuery(text, limit) : undefined)
-  return result && !stale ? talksOf(result) : []
+  const answered = !!result && !stale
+  return { talks: answered ? talksOf(result) : [], pending: !!text && !answered }
 }
 
 /** Whether every talk's body is indexed (the search box starts loading them on first use). */

@@ -9,7 +9,7 @@ interface Props {
 
 export function NoResults({ params, onClear }: Props) {
   const filtered = params.year !== undefined || params.speaker !== undefined || params.tag !== undefined
-  const close = useClosestTalks(params.q, 3)
+  const close = useClosestTalks(params.q, 3).talks
   return (
     <div className="rounded-2xl border border-dashed border-slate-300 px-6 py-12 text-center dark:border-slate-700">
       <h2 className="text-xl font-semibold">No talks found</h2>
