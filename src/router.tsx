@@ -1,12 +1,11 @@
 // Code-based routes, kept thin: each parses its search params (once, here), loads its data and names
 // its view. Views read them with the route's own hooks (getRouteApi), typed by the Register below.
-import { createMemoryHistory, createRootRoute, createRoute, createRouter, notFound, stringifySearchWith, type RouterHistory } from '@tanstack/react-router'
+import { createMemoryHistory, createRootRoute, createRoute, createRouter, lazyRouteComponent, notFound, stringifySearchWith, type RouterHistory } from '@tanstack/react-router'
 import { AppShell } from './components/layout/AppShell.tsx'
 import { NotFoundPage } from './components/layout/NotFoundPage.tsx'
 import { RouteError } from './components/layout/RouteError.tsx'
 import { SpeakerPage } from './components/speakers/SpeakerPage.tsx'
 import { SpeakersPage } from './components/speakers/SpeakersPage.tsx'
-import { TalkPage } from './components/talk/TalkPage.tsx'
 import { MyListPage } from './components/mylist/MyListPage.tsx'
 import { HomePage } from './components/timeline/HomePage.tsx'
 import { browse } from './data/browse.ts'
@@ -55,7 +54,9 @@ const talkRoute = createRoute({
     if (!page) throw notFound()
     return { ...page, profiles: await loadSpeakerProfiles(page.row.speakers) }
   },
-  component: TalkPage,
+  // Its own chunk (embeds, share panel, speakers): not in the home page's first load. The router
+  // loads it with the route's data, before the page hydrates or renders.
+  component: lazyRouteComponent(() => import('./components/talk/TalkPage.tsx'), 'TalkPage'),
 })
 
 const speakersRoute = createRoute({
