@@ -5,7 +5,7 @@
 // (its `atomic` check). Node's own recursive fs.watch names the file at once; both are listened to,
 // and what happened is read from the disk and the compile cache, not from the event's name, so a
 // change seen by both (or twice) is handled once.
-import { existsSync, watch, type FSWatcher } from 'node:fs'
+import { existsSync, statSync, watch, type FSWatcher } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import type { ViteDevServer } from 'vite'
 import type { FileCache } from '../compiler/compile.ts'
@@ -29,6 +29,12 @@ export interface WatchOptions {
 
 /** How long a file must be quiet before a change to it is handled: a save is often a truncate, then a write. */
 const SETTLE_MS = 15
+/**
+ * How much longer an empty talk file is given: on a busy machine the write after the truncate can
+ * come later than SETTLE_MS, and handling the empty file would reload the page into the error
+ * overlay, where a fix arriving before the reloaded page reconnects is never heard.
+ */
+const EMPTY_MS = 250
 
 /** Starts watching; the function it returns stops (the plugin calls it when the server closes). */
 export function watchTalkFiles(server: ViteDevServer, o: WatchOptions): () => void {
@@ -56,12 +62,19 @@ export function watchTalkFiles(server: ViteDevServer, o: WatchOptions): () => vo
       server.environments.client.hot.send({ type: 'full-reload', path: '*' })
     }
   }
-  const settled = (file: string) => {
+  const settled = (file: string, wait = SETTLE_MS) => {
     clearTimeout(pending.get(file))
-    pending.set(file, setTimeout(() => (pending.delete(file), safely(file)), SETTLE_MS))
+    pending.set(
+      file,
+      setTimeout(() => {
+        pending.delete(file)
+        if (wait === SETTLE_MS && isEmpty(file)) settled(file, EMPTY_MS)
+        else safely(file)
+      }, wait),
+    )
   }
-  for (const event of ['add', 'unlink', 'change'] as const) server.watcher.on(event, settled)
-  const fast = watchFolder(o.contentDir, settled)
+  for (const event of ['add', 'unlink', 'change'] as const) server.watcher.on(event, (file) => settled(file))
+  const fast = watchFolder(o.contentDir, (file) => settled(file))
   // A server closing with a save still settling (a test's teardown) has nothing left to tell.
   const stop = () => {
     pending.forEach(clearTimeout)
@@ -69,6 +82,15 @@ export function watchTalkFiles(server: ViteDevServer, o: WatchOptions): () => vo
   }
   server.httpServer?.once('close', stop)
   return stop
+}
+
+/** A file that is there and has nothing in it (mid-save, most likely). */
+function isEmpty(file: string): boolean {
+  try {
+    return statSync(file).size === 0
+  } catch {
+    return false
+  }
 }
 
 /** An editor's backup or swap file ("talk.md~", ".talk.md.swp"): no page reads it. */
