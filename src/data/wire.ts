@@ -43,8 +43,13 @@ export function parseChunkModuleId(id: string): { kind: ChunkKind; n?: number } 
   return n === undefined ? { kind: kind as ChunkKind } : { kind: kind as ChunkKind, n: Number(n) }
 }
 
-/** Cards on the timeline's first screen: they come with the first load, and the list grows by as many. */
-export const FIRST_PAGE = 24
+/**
+ * Cards in the first load (the prerendered page and its data), and how many more mount as the list
+ * scrolls near its end. Twelve are two to three screens on a desktop and six on a phone, ahead of
+ * the whole list, which loads after the first paint; each card more is bytes before the list and
+ * layout in its first task, and work in every keystroke's render of search results.
+ */
+export const FIRST_PAGE = 12
 /** Rows per list chunk, summaries per summary chunk: the unit of lazy loading. */
 export const LIST_CHUNK = 2000
 export const SUMMARY_CHUNK_SIZE = 250
