@@ -28,11 +28,16 @@ async function main(): Promise<number> {
   console.log('')
   console.log(healthReport(result.index).join('\n'))
   console.log('')
-  console.log(coverageTable(result.files.map((f) => compileTalkFile(f, options))).join('\n'))
+  const compiled = result.files.map((f) => compileTalkFile(f, options))
+  console.log(coverageTable(compiled).join('\n'))
+  // Files that compile without errors and give no talk: ones Hugo would not render either.
+  const unpublished = compiled.filter((c) => !c.talk && !c.diagnostics.some((d) => d.severity === 'error')).length
   console.log('')
   console.log(`Talk folder: ${config.contentDir}${config.file ? ` (config: ${config.file})` : ''}`)
   console.log(
-    `${result.files.length} files: ${result.index.talks.length} talks compiled, ${result.index.speakers.length} speakers; ` +
+    `${result.files.length} files: ${result.index.talks.length} talks compiled, ` +
+      (unpublished ? `${unpublished} not published (draft, headless, build.render never or expired, or left out by the transform), ` : '') +
+      `${result.index.speakers.length} speakers; ` +
       `${errors} error${errors === 1 ? '' : 's'} in ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${ms.toFixed(0)} ms)`,
   )
   return errors ? 1 : 0

@@ -5,6 +5,7 @@ import { diag, MAX_PER_CODE, type Diagnostic } from './diagnostics.ts'
 import { renderMarkdown, type RenderedMarkdown } from './markdown.ts'
 import { lineIndex } from './positions.ts'
 import { checkImage } from './urls.ts'
+import { bundleOf } from './site-path-files.ts'
 
 const DEEP_NESTING = 'Quotes or lists are nested more than 100 levels deep: the text inside the deepest ones is left out.'
 
@@ -58,8 +59,13 @@ export interface BodySource {
 export function renderBody(markdown: string, source: BodySource, ctx: CompileContext, diagnostics: Diagnostic[]): RenderedMarkdown {
   const at = lineIndex(source.written, source.firstLine)
   let located = 0
+  // A page bundle's body names its own files (images, linked slides) relative to its folder (Hugo's page resources).
+  const bundle = bundleOf(source.file, ctx.root, ctx.config.contentDir)
+  const own = (address: string) => bundle?.file(safeDecode(address))
   const body = renderMarkdown(markdown, {
+    ...(bundle ? { link: (href: string) => own(href) ?? href } : {}),
     image: (src) =>
+      own(src) ??
       bodyImage(src, ctx, (m) => {
         // Each search reads the body: only as many as are listed are located, the rest at the body's start.
         const offset = located++ < MAX_PER_CODE ? findSrc(source.written, src) : -1

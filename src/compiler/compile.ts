@@ -2,7 +2,7 @@
 // file (at most once per change, through a FileCache), checks the collection as a whole and returns
 // the index with every diagnostic. `npm run check`, the Vite plugin and the benchmark all call it.
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { relative, resolve, sep } from 'node:path'
 import { collectTalks, type Collection } from './collection.ts'
 import type { ResolvedConfig } from './config/resolve.ts'
 import type { CompileContext } from './context.ts'
@@ -11,6 +11,8 @@ import { dedupe, diag, sortDiagnostics } from './diagnostics.ts'
 import { listTalkFiles } from './files.ts'
 import { readSpeakerDirectory, type SpeakerDirectory } from './speaker-files.ts'
 import { compileFile, type CompiledFile } from './talk.ts'
+import { fileOfSitePath, type SiteFolders } from './site-path-files.ts'
+import { cascadeReader } from './cascade.ts'
 
 export interface CompileOptions {
   /** The site config, resolved (config/resolve.ts): folders, field mapping, transform. */
@@ -37,6 +39,8 @@ export class FileCache {
   private sitePaths = new Map<string, boolean>()
   /** The speaker directory, read once until a speaker file changes. */
   speakers?: SpeakerDirectory
+  /** What sections cascade, read once until a file other than a talk changes (an _index.md). */
+  cascade?: (talkFile: string) => Record<string, unknown> | undefined
 
   /** Forget a file (after it changed on disk) and what is known of static files (one may have appeared). */
   invalidate(file: string): void {
@@ -62,6 +66,7 @@ export class FileCache {
     this.files.clear()
     this.sitePaths.clear()
     this.speakers = undefined
+    this.cascade = undefined
   }
 
   /** The cached result for a file whose stat key matches, else the freshly compiled one. */
@@ -88,14 +93,11 @@ export class FileCache {
     for (const k of this.files.keys()) if (!live.has(k)) this.files.delete(k)
   }
 
-  /** Whether a site path names a file in one of the static folders. */
-  fileExists(staticDirs: string[], path: string): boolean {
+  /** Whether a site path names a file in the static folders (or a bundle's media in the talk folder). */
+  fileExists(folders: SiteFolders, path: string): boolean {
     let hit = this.sitePaths.get(path)
     if (hit === undefined) {
-      hit = staticDirs.some((dir) => {
-        const full = join(dir, path)
-        return full.startsWith(dir + sep) && existsSync(full) && statSync(full).isFile()
-      })
+      hit = fileOfSitePath(folders, path) !== undefined
       this.sitePaths.set(path, hit)
     }
     return hit
@@ -115,8 +117,9 @@ function contextOf(options: CompileOptions): CompileContext {
     includeDrafts: options.includeDrafts,
     config,
     root: options.root,
-    fileExists: (p: string) => cache.fileExists(config.staticDirs, p),
+    fileExists: (p: string) => cache.fileExists(config, p),
     readData: dataReader(config.dataDir, (p) => display(options, p)),
+    cascade: (cache.cascade ??= cascadeReader(config.contentDir)),
   }
   cache.speakers ??= readSpeakerDirectory(config, base, (p) => display(options, p))
   return { ...base, speakers: cache.speakers }

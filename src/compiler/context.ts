@@ -14,4 +14,6 @@ export interface CompileContext {
   speakers: SpeakerDirectory
   /** Reads a YAML, TOML or JSON file under the site's data folder (for the config's transform). */
   readData(path: string): unknown
+  /** What the sections above a talk file (absolute path) cascade to it (Hugo's `cascade`). */
+  cascade?(talkFile: string): Record<string, unknown> | undefined
 }

@@ -17,10 +17,11 @@ export const DIAGNOSTICS = {
   'no-content-folder': { severity: 'error', title: 'The talk folder does not exist', hint: 'Create it, or point TALKS_CONTENT_DIR (or TALKSHELF_SITE / the config) at the right folder.' },
   'not-utf8': { severity: 'error', title: 'The file is not UTF-8 text', hint: 'Re-save the file with UTF-8 encoding.' },
   'empty-file': { severity: 'error', title: 'The file is empty', hint: 'A talk needs front matter with at least a title and a date.' },
-  'no-front-matter': { severity: 'error', title: 'No front matter', hint: 'Start the file with a "+++" (TOML) or "---" (YAML) line, the fields, and the same line again.' },
-  'unclosed-front-matter': { severity: 'error', title: 'The front matter is never closed', hint: 'Add the closing "+++" or "---" line after the last field.' },
+  'no-front-matter': { severity: 'error', title: 'No front matter', hint: 'Start the file with a "+++" (TOML) or "---" (YAML) line, the fields, and the same line again; or with a JSON object ("{" … "}").' },
+  'unclosed-front-matter': { severity: 'error', title: 'The front matter is never closed', hint: 'Add the closing "+++" or "---" line (or the JSON object\'s "}") after the last field.' },
   'toml-syntax': { severity: 'error', title: 'Malformed TOML front matter', hint: 'Fix the TOML at the line and column shown (quotes, brackets, one value per key).' },
   'lenient-yaml': { severity: 'warning', title: 'YAML that only Hugo’s lenient parser reads', hint: 'Indent the continuation lines of the quoted text (or quote it on one line); it was read as Hugo reads it.' },
+  'json-syntax': { severity: 'error', title: 'Malformed JSON front matter', hint: 'Fix the JSON at the line and column shown (quotes around keys and text, commas between fields, none after the last).' },
   'yaml-syntax': { severity: 'error', title: 'Malformed YAML front matter', hint: 'Fix the YAML at the line and column shown (indentation, quotes, "key: value").' },
   // ---- Fields
   'missing-title': { severity: 'error', title: 'The talk has no title', hint: 'Add title = "…" to the front matter.' },

@@ -92,6 +92,9 @@ function readDate(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): D
   seen.lines.date = found.line
   seen.keys.date = found.key
   const when = dateTimeOf(found.value)
+  // A publication timestamp dates the talk (as Hugo dates the page) but is not its start time;
+  // an invalid one is reported once, as publishDate (readPublishDate).
+  if (found.key === 'publishdate') return when === 'invalid' ? undefined : when && { date: when.date }
   if (when !== 'invalid') return when
   const shown = found.value instanceof Date && Number.isNaN(found.value.getTime()) ? 'Invalid Date' : found.value instanceof Date ? found.value.toISOString() : String(found.value)
   fm.report(found.line, 'invalid-date', `"${fm.written.get(found.key) ?? found.key}" is not a real calendar date (${shown.slice(0, 40)}): write it as YYYY-MM-DD.`)

@@ -1,21 +1,48 @@
 // The talk folder on disk: which files are talks, as Hugo reads a content section. `_index.md` (and
 // `_index.<lang>.md`) is the section's own page; any other file, `_`-prefixed or not, is a page; a
-// page bundle (`name/index.md`) is one talk; translations (`talk.es.md`) are one talk, published in
+// page bundle (`name/index.md`) is one talk, and every other file under its folder is one of its
+// resources, Markdown included, not a talk; translations (`talk.es.md`) are one talk, published in
 // the configured language.
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve, sep } from 'node:path'
 
 const MARKDOWN = /\.(md|markdown)$/i
 const SECTION = /^_index(\.[a-z]{2,3}(-[a-z0-9]{2,8})?)?\.(md|markdown)$/i
 const TRANSLATED = /^(.*)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(md|markdown)$/i
 
-function walk(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+/** A leaf bundle's page: "index.md", "index.markdown", "index.fr.md". */
+const BUNDLE_INDEX = /^index(\.[a-z]{2,3}(-[a-z0-9]{2,8})?)?\.(md|markdown)$/i
+const nameOf = (path: string) => path.split(/[\\/]/).pop() ?? ''
+
+export const isBundleIndex = (path: string) => BUNDLE_INDEX.test(nameOf(path))
+
+/** `root`: the content folder itself, whose own index.md (if any) does not make the whole site one bundle. */
+function walk(dir: string, out: string[], root = false): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+  const bundle = root ? [] : entries.filter((e) => e.isFile() && BUNDLE_INDEX.test(e.name))
+  if (bundle.length) {
+    for (const e of bundle) out.push(join(dir, e.name))
+    return
+  }
+  for (const entry of entries) {
     const full = join(dir, entry.name)
     if (entry.isDirectory()) walk(full, out)
     else if (entry.isFile() && MARKDOWN.test(entry.name) && !SECTION.test(entry.name)) out.push(full)
   }
+}
+
+const hasBundleIndex = (dir: string) => existsSync(dir) && readdirSync(dir).some((name) => BUNDLE_INDEX.test(name))
+
+/**
+ * Whether a file under `contentDir` is a resource of a leaf bundle, not a page: a folder above it
+ * (below the content folder) holds an index.md, or its own folder does and it is not that index.
+ */
+export function isBundleResource(file: string, contentDir: string): boolean {
+  const root = resolve(contentDir)
+  const own = dirname(resolve(file))
+  if (own !== root && !isBundleIndex(file) && hasBundleIndex(own)) return true
+  for (let dir = dirname(own); dir.startsWith(root + sep); dir = dirname(dir)) if (hasBundleIndex(dir)) return true
+  return false
 }
 
 /** Of a page's language variants, the one in `language`, else the one without a suffix, else the first. */
@@ -42,13 +69,13 @@ function oneVariant(files: string[], language: string): string[] {
  * variant (which talk a variant stands for depends on its siblings).
  */
 export function isOwnTalkFile(path: string): boolean {
-  const name = path.split(/[\\/]/).pop() ?? ''
+  const name = nameOf(path)
   return MARKDOWN.test(name) && !SECTION.test(name) && !name.startsWith('.') && !TRANSLATED.test(name)
 }
 
 /** Talk files under a folder, sub-folders included, one per page. */
 export function listTalkFiles(dir: string, language = 'en'): string[] {
   const out: string[] = []
-  walk(dir, out)
+  walk(dir, out, true)
   return oneVariant(out.sort(), language)
 }

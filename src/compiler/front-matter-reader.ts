@@ -12,6 +12,15 @@ export function describe(v: unknown): string {
   return typeof v === 'object' ? 'a table' : `a ${typeof v}`
 }
 
+/** A TOML table or YAML/JSON mapping (not a list, not a date). */
+export const isTable = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+
+/** A value by key in any case (Hugo's keys are case-insensitive), for tables read outside a reader. */
+export function valueOfKey(data: Record<string, unknown>, key: string): unknown {
+  const found = Object.keys(data).find((k) => k.toLowerCase() === key)
+  return found === undefined ? undefined : data[found]
+}
+
 export function isEmpty(v: unknown): boolean {
   if (v === undefined || v === null) return true
   if (typeof v === 'string') return v.trim() === ''

@@ -1,7 +1,8 @@
-// Splits a Hugo content file into front matter and body, and parses the TOML with located errors.
+// Splits a Hugo content file into front matter and body (TOML, YAML or JSON) and parses it with located errors.
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { parse as parseYaml, YAMLError } from 'yaml'
 import { diag, type Diagnostic } from './diagnostics.ts'
+import { splitJsonFrontMatter } from './json-front-matter.ts'
 import { indentQuotedContinuations } from './yaml-lenient.ts'
 
 export interface FrontMatter {
@@ -18,6 +19,7 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
 }
 
+const JSON_OBJECT = /^\{(?!\{)/
 const KEY_LINE = /^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*[=:]/
 // A table header ("[name]", "[name.sub]", "[[name]]"); a Markdown link line "[text](url)" is not one.
 const TABLE_LINE = /^\s*\[\[?\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))[^\]]*\]\]?\s*(?:#.*)?$/
@@ -98,19 +100,35 @@ function parseYamlFrontMatter(file: string, text: string, diagnostics: Diagnosti
   }
 }
 
+/**
+ * The front matter and body of a content file. Blank lines before the front matter are skipped, as
+ * Hugo skips them; every line reported is still the file's.
+ */
 export function splitFrontMatter(file: string, raw: string, diagnostics: Diagnostic[]): FrontMatter | undefined {
   const text = normaliseText(raw)
+  const lead = /^(?:[ \t]*\n)+(?=[ \t]*\S)/.exec(text)?.[0]
+  if (!lead) return splitAtTop(file, text, diagnostics)
+  const skipped = lead.split('\n').length - 1
+  const own: Diagnostic[] = []
+  const fm = splitAtTop(file, text.slice(lead.length), own)
+  diagnostics.push(...own.map((d) => ({ ...d, line: d.line + skipped })))
+  return fm && { ...fm, bodyLine: fm.bodyLine + skipped, keyLines: new Map([...fm.keyLines].map(([k, line]) => [k, line + skipped])) }
+}
+
+function splitAtTop(file: string, text: string, diagnostics: Diagnostic[]): FrontMatter | undefined {
+  // An object ('{"title": …', broken or not), not a shortcode opening a file without front matter ("{{< … >}}").
+  if (JSON_OBJECT.test(text)) return splitJsonFrontMatter(file, text, diagnostics)
   const lines = text.split('\n')
   const fence = lines[0]?.trim()
   if (fence !== '+++' && fence !== '---') {
     diagnostics.push(
-      diag(file, 1, 1, 'no-front-matter', 'No front matter: a talk file starts with a "+++" line, then TOML fields (title, date, ...), then "+++".'),
+      diag(file, 1, 1, 'no-front-matter', 'No front matter: a talk file starts with a "+++" line, then TOML fields (title, date, ...), then "+++" (or YAML between "---" lines, or a JSON object in "{" and "}").'),
     )
     return undefined
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === fence)
   if (close < 0) {
-    diagnostics.push(diag(file, 1, 1, 'unclosed-front-matter', `The front matter opened with "${fence}" on line 1 is never closed: add a "${fence}" line after the last field.`))
+    diagnostics.push(diag(file, 1, 1, 'unclosed-front-matter', `The front matter opened with "${fence}" here is never closed: add a "${fence}" line after the last field.`))
     return undefined
   }
   const fmLines = lines.slice(1, close)

@@ -64,26 +64,29 @@ export interface RenderOptions {
    * allow-list alone keeps "x" or "../../etc/passwd", which would ask the site for a file it lacks.
    */
   image?: (src: string) => string | undefined
+  /** Rewrites a link's href (as markdown-it wrote it; a page bundle's own files), then checked like any other. */
+  link?: (href: string) => string
 }
 
-function withImages(image: (src: string) => string | undefined): sanitizeHtml.IOptions {
-  return {
-    ...SANITIZE,
-    transformTags: {
-      ...SANITIZE.transformTags,
-      img: (tagName, attribs) => {
-        const { src, ...rest } = attribs
-        // The image check reports what it drops; an unsafe address is dropped whatever it says.
-        const checked = src === undefined ? undefined : image(src)
-        const safe = checked !== undefined && safeAddress(checked) ? checked : undefined
-        return { tagName, attribs: { ...rest, ...(safe ? { src: safe } : {}), loading: 'lazy', decoding: 'async' } }
-      },
-    },
+const linkTag = SANITIZE.transformTags!.a as sanitizeHtml.Transformer
+
+function withHooks({ image, link }: RenderOptions): sanitizeHtml.IOptions {
+  const transformTags = { ...SANITIZE.transformTags }
+  if (image) {
+    transformTags.img = (tagName, attribs) => {
+      const { src, ...rest } = attribs
+      // The image check reports what it drops; an unsafe address is dropped whatever it says.
+      const checked = src === undefined ? undefined : image(src)
+      const safe = checked !== undefined && safeAddress(checked) ? checked : undefined
+      return { tagName, attribs: { ...rest, ...(safe ? { src: safe } : {}), loading: 'lazy', decoding: 'async' } }
+    }
   }
+  if (link) transformTags.a = (tagName, attribs) => linkTag(tagName, attribs.href ? { ...attribs, href: link(attribs.href) } : attribs)
+  return { ...SANITIZE, transformTags }
 }
 
 export function sanitize(html: string, options: RenderOptions = {}): string {
-  return sanitizeHtml(html, options.image ? withImages(options.image) : SANITIZE)
+  return sanitizeHtml(html, options.image || options.link ? withHooks(options) : SANITIZE)
 }
 
 /** Drops headings whose section is empty, e.g. "### Speakers" once the speaker shortcodes are taken out. */

@@ -1,6 +1,7 @@
 // Compiles one talk file, stage by stage: bytes → text → front matter → fields (the site's mapping)
 // → the config's transform → shortcodes and speakers → body → the talk. Pure apart from the context
-// (static files, speaker files, data files), so it is cached per file and tested with inline strings.
+// (static files, speaker files, data files) and a page bundle's own files beside it, so it is cached
+// per file (a change in a bundle's folder recompiles it: dev-watch.ts) and tested with inline strings.
 import type { LabelledLink, Talk } from '../data/types.ts'
 import { renderBody } from './body.ts'
 import type { MappedTalk } from './config/schema.ts'
@@ -18,6 +19,10 @@ import { resolveSpeakerRefs } from './speaker-refs.ts'
 import { timeSlotOf } from './time-of.ts'
 import { runTransform } from './transform.ts'
 import { checkImage, checkLink } from './urls.ts'
+import { unrenderedReason } from './unrendered.ts'
+import { bundleOf } from './site-path-files.ts'
+import { resolve } from 'node:path'
+import { withCascade } from './cascade.ts'
 
 export interface CompiledFile {
   file: string
@@ -60,6 +65,20 @@ function requireTitleAndDate(file: string, t: MappedTalk, f: FieldsResult, diagn
     return false
   }
   return !!t.title?.trim() && !!t.date
+}
+
+/**
+ * A page bundle's own files (Hugo's page resources), named relative to its folder: each value that
+ * names one becomes its site path; other values stay as written (site paths, URLs).
+ */
+function ownFiles(file: string, ctx: CompileContext) {
+  const bundle = bundleOf(file, ctx.root, ctx.config.contentDir)
+  const own = (v: string) => bundle?.file(v) ?? v
+  return {
+    file: own,
+    cover: () => bundle?.cover(),
+    mapped: (t: MappedTalk): MappedTalk => (bundle ? { ...t, slides: t.slides.map(own), video: t.video && own(t.video) } : t),
+  }
 }
 
 /** Checks each link the mapping found, reported at the key it came from. */
@@ -124,10 +143,16 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const text = decodeTalkFile(file, bytes, diagnostics)
   const fm = text === undefined ? undefined : splitFrontMatter(file, text, diagnostics)
   if (!fm) return result
-  const fields = readFields(file, fm.data, fm.keyLines, diagnostics, ctx.config)
-  result.unknownKeys = fields.unknownKeys
-  const mapped = runTransform(fields.talk, fm.data, file, ctx, diagnostics)
+  // Keys the file's sections cascade to it fill in what it does not set (Hugo's cascade).
+  const data = withCascade(fm.data, ctx.cascade?.(resolve(ctx.root, file)))
+  const fields = readFields(file, data, fm.keyLines, diagnostics, ctx.config)
+  // A key only a section cascades is the section's to explain, not this file's.
+  const ownKeys = new Set(Object.keys(fm.data).map((k) => k.toLowerCase()))
+  result.unknownKeys = fields.unknownKeys.filter((k) => ownKeys.has(k.key.toLowerCase()))
+  const mapped = runTransform(fields.talk, data, file, ctx, diagnostics)
   if (!mapped) return result
+  // A page Hugo never renders (a headless bundle of resources) need not have a title or a date.
+  if (unrenderedReason(data)) return result
   const complete = requireTitleAndDate(file, mapped, fields, diagnostics)
   if (mapped.draft && !ctx.includeDrafts) return result
 
@@ -140,8 +165,10 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const fromAbstract = !scan.body.trim() && !!mapped.abstract
   const source = fromAbstract ? { file, written: mapped.abstract!, firstLine: fields.lines.abstract ?? 1 } : { file, written: fm.body, firstLine: fm.bodyLine }
   const body = renderBody(fromAbstract ? mapped.abstract! : scan.body, source, ctx, diagnostics)
-  const links = checkedLinks(file, mapped, fields, shortcodes.video, ctx, diagnostics)
-  const previewImage = checkImage(mapped.image, ctx, (m) => diagnostics.push(diag(file, fields.lines.image ?? 1, 1, 'missing-image', m)))
+  const own = ownFiles(file, ctx)
+  const links = checkedLinks(file, own.mapped(mapped), fields, shortcodes.video, ctx, diagnostics)
+  const image = mapped.image === undefined ? own.cover() : own.file(mapped.image)
+  const previewImage = checkImage(image, ctx, (m) => diagnostics.push(diag(file, fields.lines.image ?? 1, 1, 'missing-image', m)))
   const slug = slugOf(file, mapped.slug, fields.lines.slug ?? fields.lineOf('slug'), diagnostics)
   if (hasErrors(diagnostics) || !complete) return result
 

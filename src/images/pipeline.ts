@@ -6,15 +6,18 @@
 // shows the original.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join, resolve, sep } from 'node:path'
+import { join } from 'node:path'
 import { isPicture, type Picture } from '../data/images.ts'
 import { makeVariants, NotResizable, variantFiles } from './variants.ts'
+import { fileOfSitePath } from '../compiler/site-path-files.ts'
 
 export interface ImageOptions {
   /** Site paths ("/img/a.jpg"); others (https URLs) are left alone. */
   sitePaths: Iterable<string>
   /** Where site paths are looked up, first match wins (the config's staticDirs). */
   staticDirs: string[]
+  /** The talk folder, whose page bundles' media have site paths too (site-path-files.ts). */
+  contentDir?: string
   /** Variant files and the manifest live here between builds (node_modules/.cache/talkshelf-images). */
   cacheDir: string
   /** Images processed at once (default: the number of cores). */
@@ -59,23 +62,6 @@ function writeManifest(cacheDir: string, entries: Map<string, ManifestEntry>): v
   renameSync(partial, file) // atomic: a build stopped mid-write leaves the previous manifest
 }
 
-/** The original a site path names, inside one of the folders (never outside them). */
-export function originalOf(staticDirs: string[], sitePath: string): string | undefined {
-  if (!sitePath.startsWith('/') || sitePath.startsWith('//')) return undefined
-  let path: string
-  try {
-    path = decodeURIComponent(sitePath.split(/[?#]/)[0]!)
-  } catch {
-    return undefined
-  }
-  for (const dir of staticDirs) {
-    const root = resolve(dir)
-    const full = resolve(root, `.${path}`)
-    if (full.startsWith(root + sep) && existsSync(full) && statSync(full).isFile()) return full
-  }
-  return undefined
-}
-
 /** Runs `work` over `items`, at most `limit` at a time. */
 async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0
@@ -94,7 +80,7 @@ export async function processImages(options: ImageOptions): Promise<ImageResult>
   // One job per original: several site paths (or talks) may name the same file.
   const byFile = new Map<string, string[]>()
   for (const sitePath of new Set(options.sitePaths)) {
-    const file = originalOf(options.staticDirs, sitePath)
+    const file = fileOfSitePath(options, sitePath)
     if (!file) continue // a remote image, or one the compiler already reported missing
     byFile.set(file, [...(byFile.get(file) ?? []), sitePath])
   }

@@ -57,6 +57,7 @@ export function imagesPlugin({ talks }: { talks: Plugin<TalksApi> }): Plugin<Ima
       job = processImages({
         sitePaths: pictureSitePaths(talks.api!.collection()),
         staticDirs: talks.api!.config().staticDirs,
+        contentDir: talks.api!.config().contentDir,
         cacheDir: join(root, 'node_modules', '.cache', 'talkshelf-images'),
       }).then((r) => {
         for (const w of r.warnings) warn(`[talkshelf:images] warning: ${w.message}`)

@@ -1,8 +1,9 @@
-// A Hugo site's static/ folder, used in place: the dev server serves it, and a build copies into
-// dist/ only the files the talks use (preview images, photos, slides, body images), so a site's
+// A Hugo site's static/ folder (and its page bundles' media), used in place: the dev server serves it,
+// and a build copies into dist/ only the files the talks use (preview images, photos, slides, body images), so a site's
 // gigabytes of uploads are not copied. The app's own public/ is Vite's as usual.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
-import { extname, resolve, sep } from 'node:path'
+import { createReadStream, readFileSync } from 'node:fs'
+import { extname } from 'node:path'
+import { fileOfSitePath } from '../compiler/site-path-files.ts'
 import type { Plugin } from 'vite'
 import type { CompileResult } from '../compiler/compile.ts'
 import type { TalksApi } from './talks-plugin.ts'
@@ -10,21 +11,6 @@ import type { TalksApi } from './talks-plugin.ts'
 const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml',
   '.pdf': 'application/pdf', '.mp4': 'video/mp4', '.webm': 'video/webm', '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-}
-
-/** The file a site path names in one of the folders, if any. */
-function fileIn(dirs: string[], sitePath: string): string | undefined {
-  let path = sitePath
-  try {
-    path = decodeURIComponent(sitePath)
-  } catch {
-    return undefined
-  }
-  for (const dir of dirs) {
-    const full = resolve(dir, `.${path}`)
-    if (full.startsWith(dir + sep) && existsSync(full) && statSync(full).isFile()) return full
-  }
-  return undefined
 }
 
 /** Every site path the compiled talks point at. */
@@ -43,24 +29,23 @@ export function sitePathsOf(c: CompileResult): Set<string> {
 }
 
 export function siteStaticPlugin({ talks, base }: { talks: Plugin<TalksApi>; base: string }): Plugin {
-  const siteDirs = () => talks.api!.config().staticDirs.slice(1) // [0] is the app's public/, which Vite serves
+  // [0] is the app's public/, which Vite serves; a page bundle's media are in the talk folder.
+  const folders = () => ({ staticDirs: talks.api!.config().staticDirs.slice(1), contentDir: talks.api!.config().contentDir })
   return {
     name: 'talkshelf:site-static',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0]!
-        if (!url.startsWith(base) || !siteDirs().length) return next()
-        const file = fileIn(siteDirs(), `/${url.slice(base.length)}`)
+        if (!url.startsWith(base)) return next()
+        const file = fileOfSitePath(folders(), `/${url.slice(base.length)}`)
         if (!file) return next()
         res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream')
         createReadStream(file).pipe(res)
       })
     },
     generateBundle() {
-      const dirs = siteDirs()
-      if (!dirs.length) return
       for (const path of sitePathsOf(talks.api!.collection())) {
-        const file = fileIn(dirs, path)
+        const file = fileOfSitePath(folders(), path)
         if (file) this.emitFile({ type: 'asset', fileName: decodeURIComponent(path).slice(1), source: readFileSync(file) })
       }
     },

@@ -2,7 +2,7 @@
 import { utimesSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listTalkFiles } from '../../src/compiler/files.ts'
+import { isBundleResource, listTalkFiles } from '../../src/compiler/files.ts'
 import { formatDiagnostic } from '../../src/compiler/diagnostics.ts'
 import { MINIMAL, REPO_ROOT, brief, compilerFor, talk, workspace, type Workspace } from './helpers.ts'
 
@@ -13,6 +13,8 @@ beforeEach(() => {
     'content/talks/2023_02_05_first.md': talk(['title = "First"', 'date = "2023-02-05"', 'previewimage = "/img/first.jpg"'], '{{< speaker name="Ada Lovelace - Analyst @ Babbage" img="/img/ada.jpg" >}}Ada.{{< /speaker >}}'),
     'content/talks/2021_10_12_second.MD': talk(['title = "Second"', 'date = "2021-10-12"'], '{{< speaker name="Ada Lovelace" >}}{{< /speaker >}}'),
     'content/talks/leaf-bundle/index.md': talk(['title = "Leaf"', 'date = "2022-06-01"']),
+    'content/talks/leaf-bundle/transcript.md': talk(['title = "A resource of the bundle"', 'date = "2022-06-01"']),
+    'content/talks/leaf-bundle/extra/notes.md': 'a resource too, even one folder down',
     'content/talks/nested/deeper/third.markdown': talk(['title = "Third"', 'date = "2020-01-01"']),
     'content/talks/_index.md': talk(['title = "Section"']),
     'content/talks/.hidden.md': 'not a talk',
@@ -31,7 +33,7 @@ afterEach(() => ws.remove())
 const store = (includeDrafts = false, contentDir = ws.path('content/talks')) => compilerFor({ contentDir, publicDir: ws.path('public'), includeDrafts, root: ws.root })
 
 describe('listTalkFiles', () => {
-  it('lists Markdown files in sub-folders, sorted, without section, hidden or node_modules files', () => {
+  it('lists Markdown files in sub-folders, sorted, without section, hidden, node_modules or bundle resource files', () => {
     const rel = listTalkFiles(ws.path('content/talks')).map((f) => f.slice(ws.root.length + 1).split('\\').join('/'))
     expect(rel).toEqual([
       'content/talks/2021_10_12_second.MD',
@@ -40,6 +42,27 @@ describe('listTalkFiles', () => {
       'content/talks/leaf-bundle/index.md',
       'content/talks/nested/deeper/third.markdown',
     ])
+  })
+})
+
+describe('leaf bundles (Hugo: a folder with an index.md is one page, every other file in it a resource)', () => {
+  it('tells a bundle resource from a page', () => {
+    const dir = ws.path('content/talks')
+    expect(isBundleResource(ws.path('content/talks/leaf-bundle/transcript.md'), dir)).toBe(true)
+    expect(isBundleResource(ws.path('content/talks/leaf-bundle/extra/notes.md'), dir)).toBe(true)
+    expect(isBundleResource(ws.path('content/talks/leaf-bundle/index.md'), dir)).toBe(false)
+    expect(isBundleResource(ws.path('content/talks/nested/deeper/third.markdown'), dir)).toBe(false)
+    expect(isBundleResource(ws.path('content/talks/2023_02_05_first.md'), dir)).toBe(false)
+  })
+
+  it('does not make the whole content folder one bundle when it holds an index.md itself', () => {
+    const own = workspace({ 'talks/index.md': talk(MINIMAL), 'talks/other.md': talk(MINIMAL) })
+    try {
+      expect(listTalkFiles(own.path('talks')).map((f) => f.split(/[\\/]/).pop())).toEqual(['index.md', 'other.md'])
+      expect(isBundleResource(own.path('talks/other.md'), own.path('talks'))).toBe(false)
+    } finally {
+      own.remove()
+    }
   })
 })
 
@@ -134,7 +157,10 @@ describe('compileCollection', () => {
       unlinkSync(ws.path('content/talks/leaf-bundle/index.md'))
       const c = s.compileAll()
       expect(c.index.talks.map((t) => t.slug)).not.toContain('leaf-bundle')
-      expect(c.files).toHaveLength(4)
+      // Without its index the folder is no bundle: its other Markdown files are pages now, as in Hugo.
+      expect(c.files.map((f) => f.split(/[\\/]/).slice(-2).join('/')).sort()).toEqual([
+        'deeper/third.markdown', 'extra/notes.md', 'leaf-bundle/transcript.md', 'talks/2021_10_12_second.MD', 'talks/2023_02_05_first.md', 'talks/draft.md',
+      ])
     })
   })
 

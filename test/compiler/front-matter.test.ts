@@ -54,11 +54,24 @@ describe('splitFrontMatter', () => {
   })
 
   it('reports no-front-matter when the first line is not a fence', () => {
-    for (const text of ['title = "T"\n+++', '\n+++\ntitle = "T"\n+++\n', '# Just markdown']) {
+    for (const text of ['title = "T"\n+++', '# Just markdown', '{{< youtube id="x" >}}\nBody']) {
       const { fm, diagnostics } = split(text)
       expect(fm).toBeUndefined()
       expect(brief(diagnostics)).toEqual(['1:1 error no-front-matter'])
     }
+  })
+
+  it('skips blank lines before the front matter, as Hugo does, counting lines in the file', () => {
+    const toml = split('\n  \n+++\ntitle = "T"\ndate = "2023-01-02"\n+++\nBody')
+    expect(toml.diagnostics).toEqual([])
+    expect(toml.fm!.data).toEqual({ title: 'T', date: '2023-01-02' })
+    expect(toml.fm!.keyLines.get('date')).toBe(5)
+    expect(toml.fm!.bodyLine).toBe(7)
+    expect(toml.fm!.body).toBe('Body')
+    expect(split('\n\n{"title": "T"}\nBody').fm!.keyLines.get('title')).toBe(3)
+    expect(split('\n---\ntitle: T\nfoo: [1,\n bar: 2\n---\n').diagnostics.map((d) => `${d.code}:${d.line}`)).toEqual(['yaml-syntax:5'])
+    expect(brief(split('\n\n+++\ntitle = "T"\n').diagnostics)).toEqual(['3:1 error unclosed-front-matter'])
+    expect(brief(split('\n# Just markdown').diagnostics)).toEqual(['2:1 error no-front-matter'])
   })
 
   it('reports unclosed-front-matter when the fence never closes', () => {
@@ -178,6 +191,53 @@ describe('splitFrontMatter', () => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
       expect(fm!.keyLines.get('__proto__')).toBe(2)
       expect(fm!.keyLines.get('constructor')).toBe(3)
+    })
+  })
+
+  describe('JSON front matter (Hugo: an object opening the file)', () => {
+    const file = ['{', '  "title": "Why {braces} and \\"quotes\\" stay text",', '  "date": "2023-12-31",', '  "params": { "date": "nested, not top-level" },', '  "tags": ["a", "b"]', '}', '', 'Body {not json}'].join('\n')
+
+    it('reads the object up to its matching brace, then the body, with each top-level key at its line', () => {
+      const { fm, diagnostics } = split(file)
+      expect(diagnostics).toEqual([])
+      expect(fm!.data).toEqual({ title: 'Why {braces} and "quotes" stay text', date: '2023-12-31', params: { date: 'nested, not top-level' }, tags: ['a', 'b'] })
+      expect(fm!.keyLines.get('title')).toBe(2)
+      expect(fm!.keyLines.get('date')).toBe(3)
+      expect(fm!.keyLines.get('tags')).toBe(5)
+      expect(fm!.body).toBe('\nBody {not json}')
+      expect(fm!.bodyLine).toBe(7)
+    })
+
+    it('starts the body right after a "}" that has text after it on its line', () => {
+      const { fm } = split('{"title": "T", "date": "2023-01-01"} Body here\nmore')
+      expect(fm!.body).toBe('Body here\nmore')
+      expect(fm!.bodyLine).toBe(1)
+    })
+
+    it('reports json-syntax at the line and column of the problem', () => {
+      const { fm, diagnostics } = split('{\n  "title": "T",\n  "date": "2023-01-01",\n}\nBody')
+      expect(fm).toBeUndefined()
+      expect(diagnostics.map((d) => `${d.code}:${d.line}:${d.column}`)).toEqual(['json-syntax:4:1'])
+      expect(diagnostics[0]!.message).toMatch(/^Malformed JSON front matter: .+\.$/)
+      // Node may quote the text around the problem: the message stays one short line.
+      for (const bad of ['{\n  "title": "T",\n  "date": tru\n}\n', "{'title': 'T'}\n"]) {
+        const [d] = split(bad).diagnostics
+        expect(d!.code).toBe('json-syntax')
+        expect(d!.message).not.toContain('\n')
+        expect(d!.message.length).toBeLessThan(120)
+      }
+    })
+
+    it('reports an object that never closes, and JSON that is not an object', () => {
+      expect(brief(split('{\n  "title": "T"\nBody').diagnostics)).toEqual(['1:1 error unclosed-front-matter'])
+      expect(split('{"title": "}"\nBody').diagnostics.map((d) => d.code)).toEqual(['unclosed-front-matter'])
+      expect(brief(split('{} ').diagnostics)).toEqual([])
+    })
+
+    it('keeps a __proto__ key as data', () => {
+      const { fm } = split('{"__proto__": {"polluted": true}, "title": "T"}\n')
+      expect(Object.keys(fm!.data)).toEqual(['__proto__', 'title'])
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     })
   })
 })

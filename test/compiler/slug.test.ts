@@ -42,6 +42,8 @@ describe('slugFromPath', () => {
   it('uses the folder name of a leaf bundle', () => {
     expect(slugFromPath('content/talks/my-talk/index.md')).toBe('my-talk')
     expect(slugFromPath('talks\\Other Talk\\index.markdown')).toBe('other-talk')
+    expect(slugFromPath('content/talks/my-talk/index.fr.md')).toBe('my-talk')
+    expect(slugFromPath('content/talks/my-talk/indexes.md')).toBe('indexes')
   })
 
   it('takes .markdown and upper-case extensions off', () => {

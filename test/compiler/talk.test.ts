@@ -181,6 +181,26 @@ describe('compileFile: media and links', () => {
   })
 })
 
+describe('compileFile: a file with no date but a publishDate', () => {
+  it('is dated by its publishDate, as Hugo dates it; a date beside it wins', () => {
+    expect(compile(talk(['title = "T"', 'publishDate = 2022-03-04'])).talk).toMatchObject({ date: '2022-03-04', publishDate: '2022-03-04' })
+    expect(compile(talk(['title = "T"', 'date = 2021-01-02', 'publishDate = 2022-03-04'])).talk).toMatchObject({ date: '2021-01-02' })
+    // Its time of day is when the page was published, not when the talk starts.
+    const stamped = compile(talk(['title = "T"', 'publishDate = 2023-01-05T10:22:31+01:00'])).talk!
+    expect([stamped.date, stamped.timeSlot]).toEqual(['2023-01-05', undefined])
+  })
+})
+
+describe('compileFile: JSON front matter', () => {
+  it('compiles a talk whose front matter is a JSON object, problems at their lines', () => {
+    const text = ['{', '  "title": "JSON talk",', '  "date": "2023-05-06",', '  "youtubeurl": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",', '  "previewImage": "/img/nope.jpg"', '}', '', 'First paragraph of the body.'].join('\n')
+    const r = compile(text)
+    expect(r.talk).toMatchObject({ title: 'JSON talk', date: '2023-05-06', summary: 'First paragraph of the body.' })
+    expect(r.talk!.video?.url).toContain('dQw4w9WgXcQ')
+    expect(brief(r.diagnostics)).toEqual(['5:1 warning missing-image'])
+  })
+})
+
 describe('compileFile: diagnostics', () => {
   it('not-utf8: points at the first undecodable byte and stops', () => {
     const bytes = new Uint8Array([...encode('+++\ntitle = "Caf'), 0xe9, ...encode('"\n+++\n')])

@@ -1,7 +1,8 @@
 // Another Hugo site, built through a config (TALKSHELF_SITE + TALKSHELF_CONFIG) and opened in
 // Chromium: a Vimeo talk plays through Vimeo's privacy player only after a click, Speaker Deck and
-// site-local PDF slides embed on request, the site's static files the talks use are in dist/, and
-// speaker files give names, roles and photos but never their e-mail addresses.
+// site-local PDF slides embed on request, the site's static files the talks use are in dist/, a page
+// bundle brings its own cover, slides and linked files (never its Markdown), and speaker files give
+// names, roles and photos but never their e-mail addresses.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -31,6 +32,11 @@ const SITE: Record<string, string> = {
   'content/webinars/deck.md': yaml(['title: A deck', 'event_datetime: 2018-01-10T16:00:00Z', 'slides: https://speakerdeck.com/player/0123456789abcdef0123456789abcdef', 'speakers: [people/Shelley-Stall.md]'], 'About the deck.'),
   'content/people/Shelley-Stall.md': yaml(['avatar: "/uploads/shelley.png"', 'fullname: Shelley Stall', 'role: Director', 'organization: AGU', 'longbio: Leads data programs.', 'email: shelley.secret@example.org']),
   'static/uploads/fair.pdf': '%PDF-1.4\n%%EOF\n',
+  // A page bundle: its cover (featured.png, named by convention), slides and a Markdown resource beside index.md.
+  'content/webinars/bundle-talk/index.md': yaml(['title: A bundled talk', 'event_datetime: 2019-03-04T10:00:00Z', 'slides: slides.pdf'], 'The [handout](handout.pdf) and the notes.'),
+  'content/webinars/bundle-talk/slides.pdf': '%PDF-1.4\n%%EOF\n',
+  'content/webinars/bundle-talk/handout.pdf': '%PDF-1.4\n%%EOF\n',
+  'content/webinars/bundle-talk/transcript.md': yaml(['title: A transcript, not a talk', 'date: 2019-03-04', 'email: shelley.secret@example.org']),
   'talkshelf.config.ts': `import { defineConfig } from ${DEFINE}\nexport default defineConfig({ content: 'content/webinars' })\n`,
 }
 // A 1×1 PNG, so the photo is a real image the browser can decode.
@@ -49,6 +55,7 @@ beforeAll(async () => {
     writeFileSync(join(root, path), text)
   }
   writeFileSync(join(root, 'static/uploads/shelley.png'), PNG)
+  writeFileSync(join(root, 'content/webinars/bundle-talk/featured.png'), PNG)
   await buildSite(outDir, { TALKSHELF_SITE: root, TALKSHELF_CONFIG: join(root, 'talkshelf.config.ts') })
   site = await serveStatic(outDir)
   browser = await launch()
@@ -118,6 +125,30 @@ describe('a Hugo site built through its config', () => {
     await photo.waitFor()
     expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
     for (const file of ['speakers/shelley-stall/index.html', 'talks.json', 'feed.xml', 'talks.ics']) expect(readFileSync(join(outDir, file), 'utf8'), file).not.toContain('shelley.secret')
+    await close()
+  })
+
+  it('publishes a page bundle with its own cover, slides and linked files, never its Markdown', async () => {
+    for (const file of ['webinars/bundle-talk/featured.png', 'webinars/bundle-talk/slides.pdf', 'webinars/bundle-talk/handout.pdf']) expect(existsSync(join(outDir, file)), file).toBe(true)
+    expect(existsSync(join(outDir, 'webinars/bundle-talk/transcript.md'))).toBe(false)
+    expect(existsSync(join(outDir, 'webinars/bundle-talk/index.md'))).toBe(false)
+    expect(existsSync(join(outDir, 'talks/transcript'))).toBe(false)
+    expect(readFileSync(join(outDir, 'talks.json'), 'utf8')).not.toContain('shelley.secret')
+    const { page, errors, close } = await openPage(browser)
+    const failures = watchFailures(page)
+    await page.goto(site.url)
+    await appReady(page)
+    const cover = page.locator('article', { hasText: 'A bundled talk' }).locator('img').first()
+    await cover.waitFor()
+    expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await page.waitForLoadState('networkidle')
+    expect(failures).toEqual([])
+    expect(errors).toEqual([])
+    await page.goto(`${site.url}talks/bundle-talk`)
+    await appReady(page)
+    expect(await page.locator('main a', { hasText: 'handout' }).getAttribute('href')).toBe('/webinars/bundle-talk/handout.pdf')
+    await page.getByRole('button', { name: 'Show slides' }).click()
+    expect(await page.locator('iframe[title^="Slides (PDF)"]').getAttribute('src')).toBe('/webinars/bundle-talk/slides.pdf')
     await close()
   })
 })

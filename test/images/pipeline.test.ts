@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { variantPath } from '../../src/data/images.ts'
-import { originalOf, processImages } from '../../src/images/pipeline.ts'
+import { processImages } from '../../src/images/pipeline.ts'
+import { fileOfSitePath } from '../../src/compiler/site-path-files.ts'
 import { keyOf } from '../../src/images/variants.ts'
 
 let root: string
@@ -146,8 +147,8 @@ describe('processImages', () => {
 
   it('never reads a file outside the static folders', () => {
     writeFileSync(join(root, 'secret.jpg'), 'x')
-    expect(originalOf([statics], '/../secret.jpg')).toBeUndefined()
-    expect(originalOf([statics], '/%2e%2e/secret.jpg')).toBeUndefined()
-    expect(originalOf([statics], '//secret.jpg')).toBeUndefined()
+    expect(fileOfSitePath({ staticDirs: [statics] }, '/../secret.jpg')).toBeUndefined()
+    expect(fileOfSitePath({ staticDirs: [statics] }, '/%2e%2e/secret.jpg')).toBeUndefined()
+    expect(fileOfSitePath({ staticDirs: [statics] }, '//secret.jpg')).toBeUndefined()
   })
 })

@@ -5,8 +5,9 @@ import type { FieldKey, SpeakerField, TalkField } from './schema.ts'
 
 export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   title: ['title'],
-  // A CMS's import date often sits in `date`: the event's own date-time keys come first.
-  date: ['event_datetime', 'time_start', 'datestart', 'date_start', 'start_date', 'starts_at', 'date'],
+  // A CMS's import date often sits in `date`: the event's own date-time keys come first; a file with
+  // no date but a publishDate is dated by it, as Hugo dates it.
+  date: ['event_datetime', 'time_start', 'datestart', 'date_start', 'start_date', 'starts_at', 'date', 'publishdate'],
   end: ['time_end', 'dateend', 'date_end', 'end_date', 'ends_at'],
   duration: ['duration'],
   zone: ['timezone', 'time_zone'],
@@ -53,6 +54,6 @@ export const SPEAKER_CANDIDATES = ['content/speakers', 'content/people', 'conten
 
 /** Keys that Hugo itself, theme conventions or CMSes add and a talk archive has no use for: accepted quietly. */
 export const QUIET_KEYS = [
-  'weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'images', 'author', 'authors', 'linktitle', 'menu', 'toc',
-  'outputs', 'markup', 'translationkey', 'headless', 'build', 'cascade', 'sitemap', 'resources', 'series', 'subtitle', 'featured',
+  'weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'unpublishdate', 'images', 'author', 'authors', 'linktitle', 'menu', 'toc',
+  'outputs', 'markup', 'translationkey', 'headless', 'build', '_build', 'cascade', 'sitemap', 'resources', 'series', 'subtitle', 'featured',
 ]

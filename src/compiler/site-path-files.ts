@@ -1,0 +1,88 @@
+// Which file a site path ("/img/a.jpg") names: the static folders first (the app's public/, the
+// site's static/), then a page bundle's own media in the talk folder, which Hugo publishes beside
+// the page (content/talks/x/cover.jpg at /talks/x/cover.jpg). Only media files are ever found in
+// the talk folder: its Markdown and the files beside it are never published by path.
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { basename, dirname, relative, resolve, sep } from 'node:path'
+import { isBundleIndex } from './files.ts'
+
+/** What a bundle may publish of its own files: images, slides, videos (not SVG: a script in an
+ * SVG opened from the site's origin would run there). */
+const BUNDLE_MEDIA = /\.(jpe?g|png|gif|webp|avif|pdf|pptx?|odp|key|mp4|m4v|webm|ogv|mov)$/i
+
+/** Where site paths are looked up: the config's staticDirs and contentDir. */
+export interface SiteFolders {
+  staticDirs: string[]
+  contentDir?: string
+}
+
+/** The site path prefix of the talk folder's files ("/talks/" for content/talks). */
+const bundlePrefix = (contentDir: string) => `/${basename(contentDir)}/`
+
+function fileUnder(dir: string, path: string): string | undefined {
+  const root = resolve(dir)
+  const full = resolve(root, `.${path}`)
+  return full.startsWith(root + sep) && existsSync(full) && statSync(full).isFile() ? full : undefined
+}
+
+/** The file a site path names (decoded, query and fragment dropped), never outside the folders. */
+export function fileOfSitePath(folders: SiteFolders, sitePath: string): string | undefined {
+  if (!sitePath.startsWith('/') || sitePath.startsWith('//')) return undefined
+  let path: string
+  try {
+    path = decodeURIComponent(sitePath.split(/[?#]/)[0]!)
+  } catch {
+    return undefined
+  }
+  for (const dir of folders.staticDirs) {
+    const file = fileUnder(dir, path)
+    if (file) return file
+  }
+  const { contentDir } = folders
+  if (!contentDir || !path.startsWith(bundlePrefix(contentDir)) || !BUNDLE_MEDIA.test(path)) return undefined
+  return fileUnder(contentDir, path.slice(bundlePrefix(contentDir).length - 1))
+}
+
+/** The site path of a media file in the talk folder. */
+function bundleSitePath(contentDir: string, file: string): string {
+  return bundlePrefix(contentDir) + relative(contentDir, file).split(sep).map(encodeURIComponent).join('/')
+}
+
+/** Names a bundle's cover has when the front matter names none (Hugo themes' conventions), in order. */
+const COVERS = ['featured', 'feature', 'cover', 'thumbnail', 'thumb']
+const COVER = /^(featured|feature|cover|thumbnail|thumb)\.(jpe?g|png|gif|webp|avif)$/i
+const coverRank = (name: string) => COVERS.indexOf(name.split('.')[0]!.toLowerCase())
+
+/** The folder of a bundle's index inside the talk folder, else undefined. */
+function bundleDir(talkFile: string, contentDir: string): string | undefined {
+  const dir = dirname(resolve(talkFile))
+  return dir.startsWith(resolve(contentDir) + sep) ? dir : undefined
+}
+
+/**
+ * A file a page bundle names relative to its folder (Hugo's page resources: a cover, a body image,
+ * slides, a video), as a site path. Undefined when `talkFile` is no bundle's index, or the value is
+ * not a media file inside the bundle's folder.
+ */
+export function bundleFile(talkFile: string, isBundleIndex: boolean, contentDir: string, value: string): string | undefined {
+  const dir = isBundleIndex ? bundleDir(talkFile, contentDir) : undefined
+  const v = value.trim()
+  if (!dir || !v || v.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(v) || !BUNDLE_MEDIA.test(v)) return undefined
+  const file = resolve(dir, v)
+  if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) return undefined
+  return bundleSitePath(contentDir, file)
+}
+
+/** A bundle's cover when its front matter names none: its featured.*, cover.* or thumbnail.* image. */
+export function bundleCover(talkFile: string, isBundleIndex: boolean, contentDir: string): string | undefined {
+  const dir = isBundleIndex ? bundleDir(talkFile, contentDir) : undefined
+  const cover = dir && readdirSync(dir).filter((name) => COVER.test(name)).sort((a, b) => coverRank(a) - coverRank(b) || (a < b ? -1 : 1))[0]
+  return dir && cover && statSync(resolve(dir, cover)).isFile() ? bundleSitePath(contentDir, resolve(dir, cover)) : undefined
+}
+
+/** A talk file's own files when it is a bundle's index (`file` as shown, relative to `root`), else undefined. */
+export function bundleOf(file: string, root: string, contentDir: string): { file(value: string): string | undefined; cover(): string | undefined } | undefined {
+  if (!isBundleIndex(file)) return undefined
+  const index = resolve(root, file)
+  return { file: (value) => bundleFile(index, true, contentDir, value), cover: () => bundleCover(index, true, contentDir) }
+}
