@@ -48,17 +48,9 @@ export class FileCache {
     this.sitePaths.clear()
   }
 
-  /** Whether the file's cached result was compiled from the file as it is on disk now. */
-  isCurrent(file: string): boolean {
-    const hit = this.files.get(resolve(file))
-    if (!hit || !existsSync(file)) return false
-    const st = statSync(file)
-    return hit.key === `${st.mtimeMs}:${st.size}`
-  }
-
-  /** The last result compiled for a file, whatever has happened to it since (a dev change is compared with it). */
-  peek(file: string): CompiledFile | undefined {
-    return this.files.get(resolve(file))?.result
+  /** The last result compiled for a file, with the stat key it was compiled at. */
+  entry(file: string): { key: string; result: CompiledFile } | undefined {
+    return this.files.get(resolve(file))
   }
 
   /** Forget everything: a speaker file or the config changed, and any talk may read it. */
@@ -132,8 +124,13 @@ export function ownsFile(options: CompileOptions, file: string): boolean {
 
 /** One talk file, from the cache when it has not changed. */
 export function compileTalkFile(file: string, options: CompileOptions, ctx = contextOf(options)): CompiledFile {
+  return cacheOf(options).get(file, statKey(file), () => compileFile(display(options, file), readFileSync(file), ctx))
+}
+
+/** What a cached compile of a file is valid for: its modification time and size. */
+export function statKey(file: string): string {
   const st = statSync(file)
-  return cacheOf(options).get(file, `${st.mtimeMs}:${st.size}`, () => compileFile(display(options, file), readFileSync(file), ctx))
+  return `${st.mtimeMs}:${st.size}`
 }
 
 export function compileCollection(options: CompileOptions): CompileResult {

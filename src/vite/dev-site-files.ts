@@ -22,10 +22,14 @@ export function siteFilesDevPlugin({ site, talks }: { site: SiteSettings; talks:
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decoded((req.url ?? '').split('?')[0]!).slice(site.base.length)
+        // Every request passes here (each module, each image): only a feed's, a calendar's or robots'
+        // name is worth the collection, which after a dev edit is compiled again from the disk.
+        const type = CONTENT_TYPES[path.split('.').pop()!]
+        if (!type) return next()
         const { index } = talks.api!.collection()
         const produce = siteFiles(index, pagesOf(index, site), site).get(path)
         if (!produce) return next()
-        res.setHeader('Content-Type', CONTENT_TYPES[path.split('.').pop()!] ?? 'text/plain')
+        res.setHeader('Content-Type', type)
         res.end(produce())
       })
     },

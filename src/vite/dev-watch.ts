@@ -8,8 +8,9 @@
 import { existsSync, statSync, watch, type FSWatcher } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import type { ViteDevServer } from 'vite'
-import type { FileCache } from '../compiler/compile.ts'
-import { isOwnTalkFile } from '../compiler/files.ts'
+import { statKey } from '../compiler/compile.ts'
+import { isBundleIndex, isBundleResource, isOwnTalkFile } from '../compiler/files.ts'
+import type { OpenPage } from './open-page.ts'
 
 export type FileChange = 'add' | 'unlink' | 'change'
 
@@ -20,8 +21,9 @@ export interface WatchOptions {
   speakerFolders: string[]
   /** Files the config reads (the config itself): any change reloads. */
   extra: string[]
-  cache: FileCache
-  /** A talk file changed (`kind` read from the disk and the cache). */
+  /** Each talk file as the open page has it: a change is what differs from it. */
+  page: Pick<OpenPage, 'collection' | 'get'>
+  /** A talk file changed (`kind` read from the disk and what the page has). */
   onTalkFile(file: string, kind: FileChange): void
   /** Anything else under the watched folders (a speaker file, an image, a language variant). */
   onOther(file: string): void
@@ -45,21 +47,30 @@ export function watchTalkFiles(server: ViteDevServer, o: WatchOptions): () => vo
     if (inSpeakers(file)) return o.onOther(file)
     if (!o.inContent(file) || isScratch(file)) return
     if (!isOwnTalkFile(file)) return o.onOther(file)
-    const known = o.cache.peek(file) !== undefined
+    // No page has the talks yet, or a reload is on its way: the collection it compiles reads this change.
+    if (!o.page.collection) return
+    const told = o.page.get(file)
+    const known = told !== undefined
     const exists = existsSync(file)
+    // A bundle's own Markdown resource (a nested bundle's index too) is no talk, unless it was one until now.
+    if (isBundleResource(file, o.contentDir)) return known ? o.onOther(file) : undefined
+    // A bundle's index came or went: the other files in its folder change between talk and resource.
+    if (isBundleIndex(file) && exists !== known) return o.onOther(file)
     // Told twice (both watchers), or about a file that never was a talk: nothing to do.
-    if ((exists && o.cache.isCurrent(file)) || (!exists && !known)) return
+    if ((exists && told?.key === statKey(file)) || (!exists && !known)) return
     o.onTalkFile(file, exists ? (known ? 'change' : 'add') : 'unlink')
   }
 
   const pending = new Map<string, ReturnType<typeof setTimeout>>()
-  // The file system moves under a watcher (a file gone between two reads): the page reloads, the server stays up.
+  // The file system moves under a watcher (a file gone between two reads): everything is read again
+  // and the page reloads (as for any other file, so the server's record of the page is reset too);
+  // the server stays up.
   const safely = (file: string) => {
     try {
       handle(file)
     } catch (e) {
       server.config.logger.warn(`talks: ${file}: ${e instanceof Error ? e.message : String(e)}`)
-      server.environments.client.hot.send({ type: 'full-reload', path: '*' })
+      o.onOther(file)
     }
   }
   const settled = (file: string, wait = SETTLE_MS) => {

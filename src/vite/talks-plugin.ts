@@ -13,6 +13,7 @@ import { encodePayload, type Payload } from '../data/payload.ts'
 import { isTalksModule, TALK_PATCH_EVENT, TALKS_MODULE } from '../data/wire.ts'
 import { removalPatch, talkPatch } from './dev-updates.ts'
 import { watchTalkFiles } from './dev-watch.ts'
+import { OpenPage } from './open-page.ts'
 import { DATA_DIR, dataFiles, dataVersion, pageDataFiles, writeDataFiles } from './data-files.ts'
 import type { PictureLookup } from './images-plugin.ts'
 import { compileInParallel } from './parallel-compile.ts'
@@ -63,14 +64,14 @@ function reportErrors(ctx: Rollup.PluginContext, c: CompileResult, o: CompileOpt
 export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> {
   let compileOptions: CompileOptions | undefined
   let collection: CompileResult | undefined
-  /** The last collection compiled, which a dev edit is compared with (the current one may not be made yet). */
-  let lastCompiled: CompileResult | undefined
   let payload: Payload | undefined
   let files: { version: string; files: Map<string, string> } | undefined
   let talkSpeakers: Map<string, readonly string[]> | undefined
   let isBuild = false
   /** The browser build's output folder, where the server bundle reads the data files from. */
   let clientOutDir: string | undefined
+  /** Dev: the collection as the open page has it (what a change is compared with). */
+  const page = new OpenPage()
   /** Dev: stops watching the talk files (a server without an HTTP server, as in tests, has only buildEnd to say it closes). */
   let stopWatching: (() => void) | undefined
 
@@ -94,7 +95,8 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
   const compile = (): CompileResult => {
     if (!compileOptions) throw new Error('talkshelf:talks: the collection was asked for before Vite resolved its config')
     if (!collection) {
-      collection = lastCompiled = compileCollection(compileOptions)
+      collection = compileCollection(compileOptions)
+      if (!isBuild) page.adoptIfUnset(collection, compileOptions.cache!)
       payload = undefined
       files = undefined
       talkSpeakers = undefined
@@ -172,7 +174,10 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
     configureServer(server) {
       const o = compileOptions!
       const env = server.environments.client
-      const reload = () => env.hot.send({ type: 'full-reload', path: '*' })
+      const reload = () => {
+        page.reset()
+        env.hot.send({ type: 'full-reload', path: '*' })
+      }
       // The data modules are made again when next asked for; the page decides whether it asks.
       const forget = () => {
         collection = undefined
@@ -183,15 +188,16 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
         inContent: (file) => ownsFile(o, file),
         speakerFolders: o.config.speakers.folders,
         extra: o.config.file ? [o.config.file] : [],
-        cache: o.cache!,
+        page,
         onTalkFile(file, kind) {
-          const previous = o.cache!.peek(file)
+          const previous = page.get(file)?.result
           o.cache!.invalidate(file)
           forget()
-          const update = kind === 'unlink' ? removalPatch(lastCompiled, previous) : talkPatch(lastCompiled, compileTalkFile(file, o), { previous, added: kind === 'add' })
+          const after = kind === 'unlink' ? undefined : compileTalkFile(file, o)
+          const update = after ? talkPatch(page.collection, after, { previous, added: kind === 'add' }) : removalPatch(page.collection, previous)
           if (!update) return reload()
           // The next change is compared with the collection as the page now has it.
-          lastCompiled = update.after
+          page.patched(file, after && o.cache!.entry(file), update.after)
           env.hot.send({ type: 'custom', event: TALK_PATCH_EVENT, data: update.patch })
         },
         // A speaker file may be read by any talk, an image or a language variant by some: everything is compiled again.

@@ -39,13 +39,18 @@ afterAll(async () => {
 const original = () => readFileSync(FILE, 'utf8')
 const retitled = (text: string, title: string) => text.replace(/^title = .*$/m, `title = ${JSON.stringify(title)}`)
 
-/** Opens the dev server's home page, runs `edit` with the file's text, then puts the file back. */
+/**
+ * Opens the dev server's home page, runs `edit` with the file's text, then puts the file back. The
+ * edit waits for the page's update channel: a change told before it connects never reaches the page
+ * (a person does not save within milliseconds of opening it; a busy CI machine's test did).
+ */
 async function onOpenPage(edit: (page: Page, text: string) => Promise<void>): Promise<void> {
   const text = original()
   const { page, close } = await openPage(browser())
   try {
+    const connected = page.waitForEvent('console', { predicate: (m) => m.text() === '[vite] connected.', timeout: 20_000 })
     await page.goto(url)
-    await appReady(page)
+    await Promise.all([appReady(page), connected])
     await edit(page, text)
   } finally {
     writeFileSync(FILE, text)

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // In dev, the feeds and calendars the build writes are served from the same map, non-ASCII tag
-// names (which arrive percent-encoded) included.
+// names (which arrive percent-encoded) included; other requests pass by without compiling.
 import type { Plugin } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { siteFilesDevPlugin } from '../../src/vite/dev-site-files.ts'
@@ -11,9 +11,11 @@ const index = makeIndex([makeTalk({ slug: 'one', date: '2024-05-01', speakers: [
 
 type Middleware = (req: { url: string }, res: { setHeader(k: string, v: string): void; end(body: string): void }, next: () => void) => void
 
+let compiles = 0
+
 function serve(url: string): { type?: string; body?: string; passed: boolean } {
   let middleware: Middleware | undefined
-  const talks = { api: { collection: () => ({ index }) } } as unknown as Plugin<TalksApi>
+  const talks = { api: { collection: () => (compiles++, { index }) } } as unknown as Plugin<TalksApi>
   const plugin = siteFilesDevPlugin({ site: SITE, talks })
   ;(plugin.configureServer as (s: unknown) => void)({ middlewares: { use: (m: Middleware) => (middleware = m) } })
   const out: { type?: string; body?: string; passed: boolean } = { passed: false }
@@ -30,6 +32,14 @@ describe('dev server site files', () => {
     expect(calendar.type).toBe('text/calendar; charset=utf-8')
     expect(calendar.body).toContain('X-WR-CALNAME:Talks on Réseaux · Talkshelf')
     expect(serve('/talks-base/feeds/year/2024.xml').body).toContain('Talks from 2024')
+  })
+
+  it('passes on a module or an image without asking for the collection (after an edit, that compiles it again)', () => {
+    const before = compiles
+    for (const url of ['/talks-base/src/main.tsx', '/talks-base/@id/virtual:talks?import', '/talks-base/img/cover.jpg']) expect(serve(url).passed).toBe(true)
+    expect(compiles).toBe(before)
+    serve('/talks-base/feed.xml')
+    expect(compiles).toBe(before + 1)
   })
 
   it('passes on what it does not know', () => {
