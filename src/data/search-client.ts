@@ -115,12 +115,15 @@ function fieldsOf(t: TalkRow): DocFields {
   return [t.title, people, [t.event, ...t.tags].filter(Boolean).join(' · ')]
 }
 
-/** Every talk's short fields, a slice at a time. */
+/** Every talk's short fields, a slice at a time, to the engine of the moment it starts. */
 async function sendDocs(): Promise<void> {
+  const target = engine()
   await loadCatalog()
   const rows = loadedTalks()
   for (let i = 0; i < rows.length; i += SLICE) {
-    engine().postMessage({ type: 'docs', first: i, docs: rows.slice(i, i + SLICE).map(fieldsOf) })
+    // The engine was replaced meanwhile (a dev edit, a worker that failed): the new one gets its own.
+    if (port !== target) return
+    target.postMessage({ type: 'docs', first: i, docs: rows.slice(i, i + SLICE).map(fieldsOf) })
     await yieldToMain()
   }
 }
