@@ -141,8 +141,11 @@ function decodeEntities(s: string): string {
 /** Every class named in the markup's class attributes (HTML and SVG, entities decoded). */
 export function classesOf(html: string): Set<string> {
   const classes = new Set<string>()
-  for (const m of html.matchAll(/\sclass=(?:"([^"]*)"|'([^']*)')/g)) {
-    for (const c of decodeEntities(m[1] ?? m[2] ?? '').split(/\s+/)) if (c) classes.add(c)
+  // A page repeats the same few attribute values (every card's); each is split once.
+  const values = new Set<string>()
+  for (const m of html.matchAll(/\sclass=(?:"([^"]*)"|'([^']*)')/g)) values.add(m[1] ?? m[2] ?? '')
+  for (const value of values) {
+    for (const c of (value.includes('&') ? decodeEntities(value) : value).split(/\s+/)) if (c) classes.add(c)
   }
   return classes
 }

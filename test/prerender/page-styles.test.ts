@@ -47,6 +47,22 @@ describe('page styles', () => {
     expect(html.indexOf('<style ')).toBeLessThan(html.indexOf('</head>'))
   })
 
+  it('gives each page of a build the rules of its own classes, pages with the same classes the same styles', () => {
+    const { template, styles } = prepared()
+    const page = (body: string) => withPageStyles(template.replace('<div id="root"></div>', `<div id="root">${body}</div>`), styles)
+    const inline = (html: string) => /<style [^>]*>([^<]*)<\/style>/.exec(html)![1]
+    const policy = (html: string) => /content="([^"]*)"/.exec(html)![1]
+    const flexGrid = page('<p class="flex grid">a</p>')
+    const gridFlex = page('<p class="grid"><b class="flex">b</b></p>')
+    const grid = page('<p class="grid">c</p>')
+    expect(inline(flexGrid)).toBe('@layer base{h1{margin:0}}.flex{display:flex}.grid{display:grid}')
+    expect(inline(gridFlex)).toBe(inline(flexGrid))
+    expect(policy(gridFlex)).toBe(policy(flexGrid))
+    expect(inline(grid)).toBe('@layer base{h1{margin:0}}.grid{display:grid}')
+    expect(policy(grid)).toContain(hash(inline(grid)!).replace(/'/g, '&#39;'))
+    expect(policy(grid)).not.toBe(policy(flexGrid))
+  })
+
   it('refuses a file that would close the element it is inlined in', () => {
     ws = workspace({ 'assets/index-1.css': '.a{content:"</style><script>alert(1)</script>"}', 'theme.js': THEME })
     expect(() => prepareTemplate(TEMPLATE, ws.root, '/base/', POLICY)).toThrow(/cannot be inlined/)
