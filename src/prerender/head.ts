@@ -29,16 +29,31 @@ export function renderHead(page: PageMeta, site: SiteSettings): string {
   return tags.join('\n    ')
 }
 
-/** Fills the built index.html with a page's head tags and rendered markup (rendered at `href`). */
-export function fillTemplate(template: string, head: string, body: string, href?: string): string {
+/**
+ * Fills the built index.html with a page's head tags and rendered markup (rendered at `href`).
+ * `hints` (React's preloads: the first card's cover) go right after the charset, ahead of the
+ * scripts and the inline styles: the CSP <meta> turns Chromium's preload scanner off, so a request
+ * starts only when the parser reaches its tag, and behind 34 KB of inline styles and the scripts it
+ * started ~50–80 ms later on a slow phone connection.
+ */
+export function fillTemplate(template: string, head: string, body: string, href?: string, hints = ''): string {
   const root = href === undefined ? '<div id="root">' : `<div id="root" data-href="${escapeHtml(href)}">`
   // Replacements are functions: a string would read "$&", "$'" or "$$" in a title or body as
   // replacement patterns and splice the template into the page.
-  return template
+  const filled = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace('</head>', () => `  ${head}\n  </head>`)
     .replace('<div id="root"></div>', () => `${root}${body}</div>`)
+  return hints ? withEarly(filled, hints) : filled
+}
+
+/** Tags put right after the charset (which must stay in the first 1,024 bytes), else first in <head>. */
+function withEarly(html: string, tags: string): string {
+  const at = /<meta charset[^>]*>/i.exec(html) ?? /<head(?:\s[^>]*)?>/i.exec(html) // not <header>
+  if (!at) return html.replace('</head>', () => `${tags}</head>`)
+  const end = at.index + at[0].length
+  return `${html.slice(0, end)}\n    ${tags}${html.slice(end)}`
 }
 
 /** Adds the Content-Security-Policy as the first thing in <head>, before any script or style. */

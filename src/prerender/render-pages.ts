@@ -25,6 +25,6 @@ export async function renderPagesTo(entry: ServerEntry, pages: PageMeta[], templ
     }
     const file = join(outDir, fileOfPage(page.path))
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, withPageStyles(fillTemplate(template, [renderHead(page, site), hints].filter(Boolean).join('\n    '), html, href), styles))
+    writeFileSync(file, withPageStyles(fillTemplate(template, renderHead(page, site), html, href, hints), styles))
   }
 }

@@ -15,7 +15,7 @@ export function ResultList({ talks, matches }: { talks: Talk[]; matches?: CardMa
       </h2>
       <div className={cardGrid}>
         {talks.slice(0, count).map((t, i) => (
-          <TalkCard key={t.slug} talk={t} match={matches?.get(t.pos)} eager={i < 3} priority={i === 0} />
+          <TalkCard key={t.slug} talk={t} match={matches?.get(t.pos)} priority={i === 0} />
         ))}
       </div>
       <MoreButton remaining={talks.length - count} onClick={showMore} sentinel={sentinel} />

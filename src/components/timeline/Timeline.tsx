@@ -89,7 +89,7 @@ export function Timeline({ talks, total = talks.length, upcoming = 0 }: Props) {
             <div className={cardGrid}>
               {g.talks.slice(Math.max(0, from - g.start), Math.max(0, end - g.start)).map((t, i) => (
                 // A year's only talk gets the whole row rather than a third of it.
-                <TalkCard key={t.slug} talk={t} eager={g.start + i < 3} priority={g.start + i === 0} wide={g.count === 1} />
+                <TalkCard key={t.slug} talk={t} priority={g.start + i === 0} wide={g.count === 1} />
               ))}
             </div>
           </section>

@@ -36,7 +36,7 @@ export function ResponsiveImage({ src, picture, sizes, drawn, alt, width, height
       width={width}
       height={height}
       loading={eager || priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
+      fetchPriority={priority ? 'high' : eager ? 'low' : undefined}
       decoding={priority ? undefined : 'async'}
       onError={onError}
       className={className}
