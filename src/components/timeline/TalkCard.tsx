@@ -30,7 +30,9 @@ interface Props {
  * while speaker links sit above it: no link nested in another.
  */
 // Memoised: a timeline holds hundreds of cards, and a change to one talk (a dev edit, a summary
-// arriving) should re-render that card, not all of them.
+// arriving) should re-render that card, not all of them. A keystroke changes every result's marked
+// words, so the parts that depend on the talk alone (picture, date, badges, save button) are
+// memoised apart and only the marked text renders again.
 export const TalkCard = memo(function TalkCard({ talk, match, eager, priority, headingLevel = 3, wide = false, footer }: Props) {
   const Heading = `h${headingLevel}` as const
   const speakers = speakersOf(talk)
@@ -38,17 +40,9 @@ export const TalkCard = memo(function TalkCard({ talk, match, eager, priority, h
   const summaryClass = `line-clamp-3 text-sm leading-6 text-slate-600 dark:text-slate-400 ${wide ? 'lg:line-clamp-4 lg:text-base lg:leading-7' : ''}`
   return (
     <article className={`${wide ? 'sm:col-span-full sm:flex-row' : ''} group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition-shadow hover:shadow-md focus-within:ring-2 focus-within:ring-brand-500 motion-safe:transition motion-safe:hover:-translate-y-0.5 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-slate-700 dark:focus-within:ring-brand-400`}>
-      <div className={`relative ${wide ? 'sm:w-1/2 sm:shrink-0' : ''}`}>
-        {/* Beside the text (wide), the picture fills the card's height, as it did without the wrapper. */}
-        <Cover talk={talk} eager={eager} priority={priority} sizes={wide ? wideCardImageSizes : cardImageSizes} className={wide ? 'sm:h-full' : ''} />
-        <LocalTimeBadge talk={talk} />
-      </div>
+      <CardMedia talk={talk} eager={eager} priority={priority} wide={wide} />
       <div className={`flex flex-1 flex-col gap-2 p-4 ${wide ? 'sm:justify-center sm:p-6 lg:px-8' : ''}`}>
-        <p className="text-sm text-slate-500 dark:text-slate-400">
-          <time dateTime={talk.date}>{formatWhen(talk)}</time>
-          <LocalTimeText talk={talk} />
-          {talk.event ? <> · {talk.event}</> : null}
-        </p>
+        <CardWhen talk={talk} />
         <Heading className={`text-lg font-semibold leading-snug text-slate-900 dark:text-white ${wide ? 'lg:text-2xl lg:leading-tight' : ''}`}>
           <Link to="/talks/$slug" params={{ slug: talk.slug }} className="outline-hidden after:absolute after:inset-0 after:content-['']">
             <Highlight text={talk.title} tokens={match?.tokens} />
@@ -82,14 +76,43 @@ export const TalkCard = memo(function TalkCard({ talk, match, eager, priority, h
             <Highlight text={summary} tokens={match?.tokens} />
           </p>
         )}
-        <div className={`flex items-end justify-between gap-2 ${wide ? 'pt-2' : 'mt-auto pt-2'}`}>
-          <Badges badges={talk.badges} />
-          <div className="ml-auto">
-            <SaveButton slug={talk.slug} title={talk.title} />
-          </div>
-        </div>
+        <CardActions talk={talk} wide={wide} />
         {footer}
       </div>
     </article>
+  )
+})
+
+/** The cover with its local-time badge. */
+const CardMedia = memo(function CardMedia({ talk, eager, priority, wide }: { talk: TalkRow; eager?: boolean; priority?: boolean; wide: boolean }) {
+  return (
+    <div className={`relative ${wide ? 'sm:w-1/2 sm:shrink-0' : ''}`}>
+      {/* Beside the text (wide), the picture fills the card's height, as it did without the wrapper. */}
+      <Cover talk={talk} eager={eager} priority={priority} sizes={wide ? wideCardImageSizes : cardImageSizes} className={wide ? 'sm:h-full' : ''} />
+      <LocalTimeBadge talk={talk} />
+    </div>
+  )
+})
+
+/** Date, time and event. */
+const CardWhen = memo(function CardWhen({ talk }: { talk: TalkRow }) {
+  return (
+    <p className="text-sm text-slate-500 dark:text-slate-400">
+      <time dateTime={talk.date}>{formatWhen(talk)}</time>
+      <LocalTimeText talk={talk} />
+      {talk.event ? <> · {talk.event}</> : null}
+    </p>
+  )
+})
+
+/** What the talk offers, and the save button. */
+const CardActions = memo(function CardActions({ talk, wide }: { talk: TalkRow; wide: boolean }) {
+  return (
+    <div className={`flex items-end justify-between gap-2 ${wide ? 'pt-2' : 'mt-auto pt-2'}`}>
+      <Badges badges={talk.badges} />
+      <div className="ml-auto">
+        <SaveButton slug={talk.slug} title={talk.title} />
+      </div>
+    </div>
   )
 })
