@@ -118,7 +118,7 @@ function readTitle(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): 
     seen.lines.title = found.line
     seen.keys.title = found.key
   }
-  const title = fm.text(found)
+  const title = fm.text(found, 'wrong-type')
   return title ? title.replace(/\s+/g, ' ') : undefined
 }
 

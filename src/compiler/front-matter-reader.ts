@@ -85,22 +85,27 @@ export class FrontMatterReader {
     return this.all(keys)[0]
   }
 
-  /** A text value, trimmed; anything else is reported. */
-  text(found: Found | undefined): string | undefined {
+  /**
+   * A text value, trimmed. Anything else is reported: as an error for a field the talk cannot do
+   * without (`wrong-type`), else as a warning, the field left out (`ignored-value`): a theme may use
+   * a default key for something else (a grid position in `timeslot`, a table in `event`), and one
+   * optional field must not cost the talk.
+   */
+  text(found: Found | undefined, code: 'wrong-type' | 'ignored-value' = 'ignored-value'): string | undefined {
     if (!found) return undefined
     if (typeof found.value === 'string') return found.value.trim()
-    this.report(found.line, 'wrong-type', `"${this.written.get(found.key) ?? found.key}" must be a text string in quotes, not ${describe(found.value)}.`)
+    const left = code === 'ignored-value' ? ': it is left out' : ''
+    this.report(found.line, code, `"${this.written.get(found.key) ?? found.key}" must be a text string in quotes, not ${describe(found.value)}${left}.`)
     return undefined
   }
 
-  /** Strings of a value that may be one string or a list of them; anything else (a number, a table) is reported. */
+  /** Strings of a value that may be one string or a list of them; other items (a number, a table) are reported and left out. */
   strings(found: Found): string[] {
     const items = Array.isArray(found.value) ? found.value : [found.value]
     if (items.some((x) => typeof x !== 'string' && !isEmpty(x))) {
-      this.report(found.line, 'wrong-type', `"${this.written.get(found.key) ?? found.key}" must be a list of strings, like ["a", "b"].`)
-      return []
+      this.report(found.line, 'ignored-value', `"${this.written.get(found.key) ?? found.key}" must be a list of strings, like ["a", "b"]: what is not text is left out.`)
     }
-    return items.filter((x): x is string => !isEmpty(x)).map((x) => x.trim())
+    return items.filter((x): x is string => typeof x === 'string' && !isEmpty(x)).map((x) => x.trim())
   }
 
   bool(found: Found | undefined): boolean | undefined {

@@ -212,22 +212,31 @@ describe('readFields', () => {
       expect(brief(compiled('title = "   "', 'date = ""'))).toEqual(['2:1 error missing-title', '3:1 error missing-date'])
     })
 
-    it('wrong-type for text fields, lists and the draft flag', () => {
-      const { diagnostics } = fieldsOf('title = 42', 'date = "2023-01-01"', 'tags = ["a", 1]', 'draft = "yes"', 'event = ["x"]', 'time_slot = 5', 'aliases = { a = 1 }')
-      expect(brief(diagnostics)).toEqual(['2:1 error wrong-type', '7:1 error wrong-type', '8:1 error wrong-type', '4:1 error wrong-type', '6:1 error wrong-type', '5:1 error wrong-type'])
+    it('wrong-type for the title and the draft flag; other fields of the wrong type are left out with a warning', () => {
+      const { fields, diagnostics } = fieldsOf('title = 42', 'date = "2023-01-01"', 'tags = ["a", 1]', 'draft = "yes"', 'event = ["x"]', 'time_slot = 5', 'aliases = { a = 1 }', 'type = 3')
+      expect(brief(diagnostics)).toEqual([
+        '2:1 error wrong-type', '7:1 warning ignored-value', '8:1 warning ignored-value', '4:1 warning ignored-value', '6:1 warning ignored-value', '9:1 warning ignored-value',
+        '5:1 error wrong-type',
+      ])
       expect(diagnostics.map((d) => d.message)).toEqual([
         '"title" must be a text string in quotes, not a number.',
-        '"time_slot" must be a text string in quotes, not a number.',
-        '"aliases" must be a list of strings, like ["a", "b"].',
-        '"tags" must be a list of strings, like ["a", "b"].',
-        '"event" must be a text string in quotes, not a list.',
+        '"time_slot" must be a text string in quotes, not a number: it is left out.',
+        '"aliases" must be a list of strings, like ["a", "b"]: what is not text is left out.',
+        '"tags" must be a list of strings, like ["a", "b"]: what is not text is left out.',
+        '"event" must be a text string in quotes, not a list: it is left out.',
+        '"type" must be a text string in quotes, not a number: it is left out.',
         '"draft" must be true or false (without quotes).',
       ])
+      // The strings of a mixed list are kept; the fields left out are absent, not errors.
+      expect(fields.talk.tags).toEqual(['a'])
+      expect(fields.talk.aliases).toEqual([])
+      expect(fields.talk.timeSlot).toBeUndefined()
+      expect(fields.talk.type).toBeUndefined()
     })
 
     it('wrong-type names dates and tables', () => {
       const { diagnostics } = fieldsOf('title = 2023-01-01', 'date = "2023-01-01"', 'type = { a = 1 }')
-      expect(diagnostics.map((d) => d.message)).toEqual(['"title" must be a text string in quotes, not a date.', '"type" must be a text string in quotes, not a table.'])
+      expect(diagnostics.map((d) => d.message)).toEqual(['"title" must be a text string in quotes, not a date.', '"type" must be a text string in quotes, not a table: it is left out.'])
     })
 
     it('bad-url for links that are neither http(s) nor a site path; empty values are absent; a missing site file is a warning', () => {

@@ -8,7 +8,7 @@ import { context, encode } from './helpers.ts'
 
 const FILE_CODES = new Set([
   'not-utf8', 'empty-file', 'repaired-text', 'no-front-matter', 'unclosed-front-matter', 'yaml-syntax', 'toml-syntax', 'json-syntax',
-  'missing-title', 'missing-date', 'invalid-date', 'invalid-publish-date', 'wrong-type', 'bad-url', 'bad-handle', 'missing-file', 'transform-failed', 'transform-shape', 'data-file', 'speaker-not-found', 'speaker-outside-site', 'lenient-yaml',
+  'missing-title', 'missing-date', 'invalid-date', 'invalid-publish-date', 'wrong-type', 'ignored-value', 'bad-url', 'bad-handle', 'missing-file', 'transform-failed', 'transform-shape', 'data-file', 'speaker-not-found', 'speaker-outside-site', 'lenient-yaml',
   'unclosed-shortcode', 'mismatched-shortcode', 'shortcode-arguments', 'unknown-shortcode',
   'speaker-without-name', 'button-without-link', 'youtube-without-id', 'missing-image', 'empty-slug', 'no-slug',
 ])
