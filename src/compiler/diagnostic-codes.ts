@@ -32,6 +32,7 @@ export const DIAGNOSTICS = {
   'ignored-value': { severity: 'warning', title: 'A field whose value cannot be used', hint: 'Write text in quotes and lists as ["a", "b"]; if the site uses this key for something else, map the field to other keys in the config (fields: { timeSlot: [] }). The talk is published without it meanwhile.' },
   'unknown-key': { severity: 'warning', title: 'A front-matter key Talkshelf does not use', hint: 'It is kept in the data but not shown; check its spelling.' },
   'bad-url': { severity: 'error', title: 'A link that is not http(s)', hint: 'Write links as full https://… URLs; javascript:, data: and other schemes are refused.' },
+  'repaired-url': { severity: 'warning', title: 'A link without its https://', hint: 'Write it in full (https://…) to silence this; it was read as an https link.' },
   'missing-file': { severity: 'warning', title: 'A linked file is not in the static folders', hint: "Add it to the site's static/ (or public/), or set baseUrl in the config to link to the live site." },
   'bad-handle': { severity: 'warning', title: 'A social handle that is neither a link nor a handle', hint: 'Write a handle ("name") or a full https://… link; it is left out meanwhile.' },
   'missing-image': { severity: 'warning', title: 'An image that cannot be shown', hint: 'Use a site path to a file that exists under public/ (like /img/a.jpg) or an https URL.' },

@@ -62,19 +62,29 @@ export function checkImage(value: string | undefined, ctx: CompileContext, repor
   return live
 }
 
+/** A host name with a top-level domain of letters, then a path or nothing: "www.youtube.com/watch?v=x". */
+const WITHOUT_SCHEME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?:[/?#]\S*)?$/i
+/** A file's name, not a host ("talk.html", "slides.pdf"): its "top-level domain" is a file extension. */
+const FILE_NAME = /\.(?:html?|php|aspx?|jsp|md|markdown|txt|pdf|pptx?|odp|key|jpe?g|png|gif|webp|avif|svg|mp4|m4v|webm|mov|zip|json|xml|ics)(?:[?#]|$)/i
+
 /**
  * A link a talk gives (video, slides, event page, registration): an http(s) URL, or a site path to
  * a file in the static folders (or on the live site). Other schemes are errors; a missing file is a
  * warning.
  */
-export function checkLink(value: string, ctx: CompileContext, report: (code: 'bad-url' | 'missing-file', message: string) => void): string | undefined {
+export function checkLink(value: string, ctx: CompileContext, report: (code: 'bad-url' | 'missing-file' | 'repaired-url', message: string) => void): string | undefined {
   const v = value.trim()
   if (/^https?:\/\//i.test(v)) return safeHttpUrl(v, (m) => report('bad-url', m))
   if (SCHEME.test(v) || v.startsWith('//')) {
     report('bad-url', `must be an http(s) link or a site path, not "${v.split(':')[0]!.slice(0, 20)}:".`)
     return undefined
   }
-  // "youtube.com/watch?v=x" is a link without its scheme, not a path on this site.
+  // "youtube.com/watch?v=x" is a link without its scheme, not a path on this site: read as https.
+  if (WITHOUT_SCHEME.test(v) && !FILE_NAME.test(v.split('/')[0]!)) {
+    const full = safeHttpUrl(`https://${v}`, (m) => report('bad-url', m))
+    if (full) report('repaired-url', `is "${v.slice(0, 80)}", without its https://: it is read as ${full.slice(0, 90)}.`)
+    return full
+  }
   if (/^[\w-]+(\.[\w-]+)+(\/|$)/.test(v) && !/\.(pdf|pptx?|odp|jpe?g|png|gif|webp|svg|mp4|webm)$/i.test(v)) {
     report('bad-url', `is not a full URL ("${v.slice(0, 80)}"): write it as https://….`)
     return undefined

@@ -240,9 +240,20 @@ describe('readFields', () => {
     })
 
     it('bad-url for links that are neither http(s) nor a site path; empty values are absent; a missing site file is a warning', () => {
-      const ds = compiled('title = "T"', 'date = "2023-01-01"', 'youtubeurl = "youtube.com/watch?v=x"', 'pdfurl = "javascript:alert(1)"', 'ppturl = "  "', 'eventurl = "/events/x"')
-      expect(brief(ds)).toEqual(['4:1 error bad-url', '5:1 error bad-url', '7:1 warning missing-file'])
+      const ds = compiled('title = "T"', 'date = "2023-01-01"', 'youtubeurl = "youtube.com/watch?v=x"', 'pdfurl = "javascript:alert(1)"', 'ppturl = "  "', 'eventurl = "/events/x"', 'slides = "talk.html"')
+      expect(brief(ds)).toEqual(['4:1 warning repaired-url', '5:1 error bad-url', '7:1 warning missing-file', '8:1 error bad-url'])
       expect(ds[1]!.message).toBe('"pdfurl" must be an http(s) link or a site path, not "javascript:".')
+    })
+
+    it('reads a link written without its https:// as https, with a warning; a file name is no host', () => {
+      const linked = (value: string) => {
+        const c = compileFile('talks/t.md', encode(['+++', 'title = "T"', 'date = "2023-01-01"', `youtubeurl = "${value}"`, '+++', 'Body.'].join('\n')), context())
+        return { video: c.talk?.video?.url, codes: brief(c.diagnostics) }
+      }
+      expect(linked('www.youtube.com/watch?v=dQw4w9WgXcQ')).toEqual({ video: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', codes: ['4:1 warning repaired-url'] })
+      expect(linked('vimeo.com/123456789')).toEqual({ video: 'https://vimeo.com/123456789', codes: ['4:1 warning repaired-url'] })
+      expect(linked('talk.html')).toEqual({ video: undefined, codes: ['4:1 error bad-url'] })
+      expect(linked('//evil.example/x')).toEqual({ video: undefined, codes: ['4:1 error bad-url'] })
     })
 
     it('unknown keys: kept (as written) in extra, as JSON, each with its line for the collection to report once', () => {
