@@ -72,7 +72,7 @@ const FILE_NAME = /\.(?:html?|php|aspx?|jsp|md|markdown|txt|pdf|pptx?|odp|key|jp
  * a file in the static folders (or on the live site). Other schemes are errors; a missing file is a
  * warning.
  */
-export function checkLink(value: string, ctx: CompileContext, report: (code: 'bad-url' | 'missing-file' | 'repaired-url', message: string) => void): string | undefined {
+export function checkLink(value: string, ctx: CompileContext, report: (code: 'bad-url' | 'missing-file' | 'repaired-url' | 'ignored-value', message: string) => void): string | undefined {
   const v = value.trim()
   if (/^https?:\/\//i.test(v)) return safeHttpUrl(v, (m) => report('bad-url', m))
   if (SCHEME.test(v) || v.startsWith('//')) {
@@ -90,8 +90,10 @@ export function checkLink(value: string, ctx: CompileContext, report: (code: 'ba
     return undefined
   }
   // A relative value must at least name a file ("2023/talk.pdf"); "nope" is a broken link.
+  // A relative value must at least name a file ("2023/talk.pdf"); "nope" (or a theme's page name,
+  // Wowchemy's `slides = "example"`) links nothing: left out, the talk published without it.
   if (!v.startsWith('/') && !/\.[a-z0-9]{2,5}$/i.test(v)) {
-    report('bad-url', `is not a full URL ("${v.slice(0, 80)}"): write it as https://…, or as a site path like /slides/talk.pdf.`)
+    report('ignored-value', `is not a full URL ("${v.slice(0, 80)}"): it is left out; write it as https://…, or as a site path like /slides/talk.pdf.`)
     return undefined
   }
   const path = sitePath(v)

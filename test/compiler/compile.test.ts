@@ -86,7 +86,7 @@ describe('compileCollection', () => {
 
   it('reports errors located in their file, sorted by file and line, plus collection errors', () => {
     ws.write({
-      'content/talks/b-broken.md': talk(['title = "Broken"', '', 'date = 2023-02-30', 'pdfurl = "nope"']),
+      'content/talks/b-broken.md': talk(['title = "Broken"', '', 'date = 2023-02-30', 'pdfurl = "javascript:alert(1)"']),
       'content/talks/a-dup.md': talk([...MINIMAL, 'slug = "third"']),
       'content/talks/c-empty.md': '',
       'content/talks/d-latin1.md': new Uint8Array([0x2b, 0x2b, 0x2b, 0x0a, 0xe9]),
@@ -94,7 +94,7 @@ describe('compileCollection', () => {
     const c = store().compileAll()
     expect(c.diagnostics.map(formatDiagnostic)).toEqual([
       'content/talks/b-broken.md:4:1: error: "date" is not a real calendar date (2023-02-30): write it as YYYY-MM-DD. [invalid-date]',
-      'content/talks/b-broken.md:5:1: error: "pdfurl" is not a full URL ("nope"): write it as https://…, or as a site path like /slides/talk.pdf. [bad-url]',
+      'content/talks/b-broken.md:5:1: error: "pdfurl" must be an http(s) link or a site path, not "javascript:". [bad-url]',
       'content/talks/c-empty.md:1:1: error: The file is empty: a talk needs front matter with at least a title and a date. [empty-file]',
       'content/talks/d-latin1.md:2:1: error: The file is not UTF-8 text: re-save it with UTF-8 encoding. [not-utf8]',
       expect.stringMatching(/^content\/talks\/nested\/deeper\/third\.markdown:1:1: error: Two talks have the slug "third": this file and content\/talks\/a-dup\.md\..* \[duplicate-slug\]$/),

@@ -253,6 +253,8 @@ describe('readFields', () => {
       expect(linked('www.youtube.com/watch?v=dQw4w9WgXcQ')).toEqual({ video: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', codes: ['4:1 warning repaired-url'] })
       expect(linked('vimeo.com/123456789')).toEqual({ video: 'https://vimeo.com/123456789', codes: ['4:1 warning repaired-url'] })
       expect(linked('talk.html')).toEqual({ video: undefined, codes: ['4:1 error bad-url'] })
+      // A bare word links nothing (a theme's page name, Wowchemy's slides = "example"): left out, the talk kept.
+      expect(linked('example')).toEqual({ video: undefined, codes: ['4:1 warning ignored-value'] })
       expect(linked('//evil.example/x')).toEqual({ video: undefined, codes: ['4:1 error bad-url'] })
     })
 

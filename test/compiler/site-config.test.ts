@@ -158,10 +158,63 @@ describe('a site in OSA Con’s shape', () => {
     expect(at(r, 'content/sessions/2023/duckdb.md')).toEqual(['3:1 warning speaker-not-found'])
   })
 
+  it('publishes every talk with no config at all: the grid position in timeslot is left out with a warning', () => {
+    const r = compileSite(SITE)
+    expect(r.index.talks.map((t) => t.slug).sort()).toEqual(['2023-keynote', '2024-keynote', 'duckdb'])
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    expect(at(r, 'content/sessions/2023/keynote.md')).toEqual(['7:1 warning ignored-value'])
+    expect(r.index.talks.find((t) => t.slug === 'duckdb')!.timeSlot).toMatchObject({ start: '09:10', end: '09:40' })
+  })
+
   it('gives files of one name in two folders slugs of their own', () => {
     const r = compileSite(SITE, CONFIG)
     expect(r.index.talks.filter((t) => t.title.startsWith('Keynote')).map((t) => t.slug).sort()).toEqual(['2023-keynote', '2024-keynote'])
     expect(r.diagnostics.filter((d) => d.code === 'duplicate-slug')).toEqual([])
+  })
+})
+
+describe('a site in Hugo Academic / Wowchemy’s shape, with no config', () => {
+  const SITE = {
+    'content/talk/_index.md': yaml(['title: Talks']),
+    'content/talk/graph-queries/index.md': yaml([
+      'title: Graph queries at scale',
+      'event: GraphConf 2022',
+      'event_url: https://graphconf.example.org',
+      'location: Berlin',
+      'summary: How we made graph queries fast.',
+      "abstract: 'We rewrote the planner.'",
+      'date: "2022-06-01T13:00:00Z"',
+      'date_end: "2022-06-01T13:45:00Z"',
+      'all_day: false',
+      'publishDate: "2022-05-01T00:00:00Z"',
+      'authors: [admin, ada-lovelace]',
+      'tags: [Graphs]',
+      'featured: false',
+      'image:',
+      '  caption: ""',
+      '  focal_point: Right',
+      'url_slides: "www.speakerdeck.com/ada/graph-queries"',
+      'url_pdf: ""',
+      'url_video: "https://youtu.be/abcdefghijk"',
+      'slides: example',
+    ]),
+    'content/talk/graph-queries/featured.jpg': 'jpg',
+    'content/authors/admin/_index.md': yaml(['title: Grace Hopper', 'role: Professor', 'organizations:', '  - name: Navy'], 'Grace wrote compilers.'),
+    'content/authors/ada-lovelace/_index.md': yaml(['title: Ada Lovelace']),
+  }
+
+  it('finds content/talk, reads url_video and url_slides, authors as speakers, and the bundle’s featured image', () => {
+    const r = compileSite(SITE)
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    const [t] = r.index.talks
+    expect(r.index.talks).toHaveLength(1)
+    expect(t).toMatchObject({ slug: 'graph-queries', date: '2022-06-01', timeSlot: { start: '13:00', end: '13:45' }, tags: ['Graphs'], previewImage: '/talk/graph-queries/featured.jpg' })
+    expect(t!.video).toMatchObject({ kind: 'youtube', id: 'abcdefghijk' })
+    expect(t!.slides.map((s) => s.url)).toEqual(['https://www.speakerdeck.com/ada/graph-queries'])
+    expect(r.index.speakers.map((s) => s.name).sort()).toEqual(['Ada Lovelace', 'Grace Hopper'])
+    // The slides page Wowchemy names ("example") links nothing: left out with a warning, never an error;
+    // the theme's own keys (all_day) are quiet, a fact the archive does not show (location) is not.
+    expect(at(r, 'content/talk/graph-queries/index.md')).toEqual(['5:1 warning unknown-key', '18:1 warning repaired-url', '21:1 warning ignored-value'])
   })
 })
 

@@ -238,7 +238,7 @@ describe('compileFile: diagnostics', () => {
   })
 
   it('collects errors from the front matter and the body together, and gives no talk', () => {
-    const r = compile(talk(['title = "T"', 'date = 2023-02-30', 'pdfurl = "nope"'], '\n{{< speaker >}}bio{{< /speaker >}}\n{{< /speaker >}}'))
+    const r = compile(talk(['title = "T"', 'date = 2023-02-30', 'pdfurl = "javascript:alert(1)"'], '\n{{< speaker >}}bio{{< /speaker >}}\n{{< /speaker >}}'))
     expect(brief(r.diagnostics)).toEqual(['3:1 error invalid-date', '4:1 error bad-url', '7:1 error speaker-without-name', '8:1 error mismatched-shortcode'])
     expect(r.talk).toBeUndefined()
     expect(r.html).toBeUndefined()

@@ -12,8 +12,8 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   duration: ['duration'],
   zone: ['timezone', 'time_zone'],
   timeSlot: ['time_slot', 'timeslot'],
-  video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording'],
-  slides: ['pdfurl', 'ppturl', 'slides', 'slidesurl', 'slides_url', 'slide_deck', 'deck'],
+  video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording', 'url_video'],
+  slides: ['pdfurl', 'ppturl', 'slides', 'slidesurl', 'slides_url', 'slide_deck', 'deck', 'url_slides', 'url_pdf'],
   event: ['eventurl', 'event_url', 'event_link'],
   eventName: ['event', 'conference'],
   abstract: ['abstract', 'long_abstract'],
@@ -25,7 +25,8 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   aliases: ['aliases'],
   publishDate: ['publishdate'],
   registration: ['registration_link', 'registration', 'register', 'rsvp'],
-  speakers: ['speakers', 'speaker', 'presenters'],
+  // Hugo Academic / Wowchemy talks name their presenters in `authors` (files in content/authors/).
+  speakers: ['speakers', 'speaker', 'presenters', 'authors'],
   type: ['type'],
 }
 
@@ -47,7 +48,11 @@ export const DEFAULT_SPEAKER_FIELDS: Record<SpeakerField, string[]> = {
 }
 
 /** Talk folders looked for under a site root, in order. */
-export const CONTENT_CANDIDATES = ['content/talks', 'content/webinars', 'content/sessions', 'content/events', 'content/presentations', 'content/videos']
+export const CONTENT_CANDIDATES = [
+  'content/talks', 'content/webinars', 'content/sessions', 'content/events', 'content/presentations', 'content/videos',
+  // Hugo Academic / Wowchemy: content/talk (older) or content/event.
+  'content/talk', 'content/event', 'content/webinar', 'content/session', 'content/presentation',
+]
 
 /** Speaker folders looked for under a site root, in order. */
 export const SPEAKER_CANDIDATES = ['content/speakers', 'content/people', 'content/authors']
@@ -56,4 +61,6 @@ export const SPEAKER_CANDIDATES = ['content/speakers', 'content/people', 'conten
 export const QUIET_KEYS = [
   'weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'unpublishdate', 'images', 'author', 'authors', 'linktitle', 'menu', 'toc',
   'outputs', 'markup', 'translationkey', 'headless', 'build', '_build', 'cascade', 'sitemap', 'resources', 'series', 'subtitle', 'featured',
+  // Hugo Academic / Wowchemy's page switches.
+  'all_day', 'math', 'diagram', 'projects',
 ]
