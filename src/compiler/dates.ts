@@ -1,15 +1,23 @@
-// Calendar dates as written: "2023-02-05", a TOML date, or the date part of a date-time. Never
-// shifted through UTC ("2023-12-31T23:30-05:00" is 2023-12-31, as its author meant).
+// Calendar dates as written: "2023-02-05", a TOML date, or the date part of a date-time (ISO, or with
+// a month name as Hugo reads them: date-text.ts). Never shifted through UTC ("2023-12-31T23:30-05:00"
+// is 2023-12-31, as its author meant).
+import { isoOfNamedDate } from './date-text.ts'
+
+/** A date value's text in ISO form ("YYYY-MM-DD…"), with a zone abbreviation it named ("PST"). */
+function isoText(value: unknown): { text: string; zone?: string } | undefined {
+  // smol-toml's TomlDate keeps the text as written (offset included) in toISOString().
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { text: value.toISOString() }
+  if (typeof value !== 'string') return undefined
+  const text = value.trim()
+  if (/^\d{4}-/.test(text)) return { text }
+  const named = isoOfNamedDate(text)
+  return named && { text: named.iso, ...(named.zone ? { zone: named.zone } : {}) }
+}
 
 /** "YYYY-MM-DD" of a TOML date or a date string, exactly as written; 'invalid' if impossible. */
 export function calendarDate(value: unknown): string | 'invalid' {
-  let text: string
-  if (value instanceof Date) {
-    // smol-toml's TomlDate keeps the text as written (offset included) in toISOString().
-    if (Number.isNaN(value.getTime())) return 'invalid'
-    text = value.toISOString()
-  } else if (typeof value === 'string') text = value.trim()
-  else return 'invalid'
+  const text = isoText(value)?.text
+  if (!text) return 'invalid'
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])/.exec(text)
   if (!m) return 'invalid'
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
@@ -34,14 +42,14 @@ export function dateTimeOf(value: unknown): DateTime | 'invalid' {
   const date = calendarDate(value)
   if (date === 'invalid') return date
   // smol-toml's dates keep their text in toISOString(): "2023-12-31", or with the time and offset as written.
-  const text = value instanceof Date ? value.toISOString() : String(value).trim()
+  const { text, zone: named } = isoText(value)!
   const m = DATE_TIME.exec(text)
   if (!m) return { date }
   const [hour, minute] = [Number(m[1]), Number(m[2])]
   if (hour > 23 || minute > 59) return 'invalid'
   const time = `${String(hour).padStart(2, '0')}:${m[2]}`
   const offset = m[3] && m[3].toUpperCase() !== 'Z' ? (m[3].length === 5 ? `${m[3].slice(0, 3)}:${m[3].slice(3)}` : m[3]) : undefined
-  const zone = m[3] ? (offset === undefined || /^[+-]00:00$/.test(offset) ? 'UTC' : offset) : undefined
+  const zone = m[3] ? (offset === undefined || /^[+-]00:00$/.test(offset) ? 'UTC' : offset) : named
   return { date, time, ...(zone ? { zone } : {}) }
 }
 
