@@ -29,6 +29,8 @@ export interface ShortcodeData {
   buttons: LabelledLink[]
   /** The first video shortcode's link. */
   video?: string
+  /** Decks the body embeds (speakerdeck). */
+  slides: string[]
 }
 
 export type SpeakerReport = (code: 'bad-url' | 'bad-handle' | 'missing-image' | 'deep-nesting', message: string) => void
@@ -55,7 +57,7 @@ export function compileSpeaker(s: RawSpeaker, ctx: CompileContext, report: Speak
 }
 
 export function shortcodeData(file: string, scan: ShortcodeScan, ctx: CompileContext, diagnostics: Diagnostic[]): ShortcodeData {
-  const data: ShortcodeData = { speakers: [], buttons: [] }
+  const data: ShortcodeData = { speakers: [], buttons: [], slides: [] }
   for (const { call, output } of scan.outputs) {
     const report: SpeakerReport = (code, message) => diagnostics.push(diag(file, call.line, call.column, code, message))
     if (output?.kind === 'speaker') data.speakers.push(compileSpeaker(output.speaker, ctx, report))
@@ -63,7 +65,10 @@ export function shortcodeData(file: string, scan: ShortcodeScan, ctx: CompileCon
       const url = safeHttpUrl(output.url, (m) => report('bad-url', `Button "${output.label}": ${m}`))
       if (url) data.buttons.push({ label: output.label, url })
     } else if (output?.kind === 'video') {
-      data.video ??= safeHttpUrl(output.url, (m) => report('bad-url', `youtube shortcode: ${m}`))
+      data.video ??= safeHttpUrl(output.url, (m) => report('bad-url', `${call.name} shortcode: ${m}`))
+    } else if (output?.kind === 'slides') {
+      const url = safeHttpUrl(output.url, (m) => report('bad-url', `${call.name} shortcode: ${m}`))
+      if (url) data.slides.push(url)
     }
   }
   return data

@@ -20,6 +20,9 @@ export type ShortcodeOutput =
   | { kind: 'speaker'; speaker: RawSpeaker }
   | { kind: 'button'; label: string; url: string; line: number }
   | { kind: 'video'; url: string; line: number }
+  | { kind: 'slides'; url: string; line: number }
+  /** Markdown put where the shortcode was (a figure): rendered and sanitised with the body. */
+  | { kind: 'markdown'; markdown: string }
   | undefined
 
 type Report = (code: DiagnosticCode, message: string) => void
@@ -85,9 +88,53 @@ const youtube: ShortcodeHandler = {
   },
 }
 
+/** Hugo's `{{< vimeo 146022717 >}}` (or id="…"): the talk's video. */
+const vimeo: ShortcodeHandler = {
+  paired: false,
+  handle(call, report) {
+    const id = arg(call, 'id', 0)
+    if (!id) {
+      report('youtube-without-id', 'The vimeo shortcode has no video id: it is left out.')
+      return undefined
+    }
+    return { kind: 'video', url: /^https?:/i.test(id) ? id : `https://vimeo.com/${encodeURIComponent(id)}`, line: call.line }
+  },
+}
+
+/** A theme's `{{< speakerdeck 4e8126e72d853c0060001f97 >}}` (Hugo's own until 0.x): the deck's player id. */
+const speakerdeck: ShortcodeHandler = {
+  paired: false,
+  handle(call) {
+    const id = arg(call, 'id', 0)
+    if (!id) return undefined
+    return { kind: 'slides', url: /^https?:/i.test(id) ? id : `https://speakerdeck.com/player/${encodeURIComponent(id)}`, line: call.line }
+  },
+}
+
+/** Markdown's special characters written as text. */
+const literal = (text: string) => text.replace(/[\\`*_[\]{}()<>#+!|~-]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim()
+/** A link destination Markdown cannot misread: no spaces, brackets or quotes left bare. */
+const destination = (url: string) => url.trim().replace(/[\s<>()"'\\]/g, (c) => encodeURIComponent(c))
+
+/** Hugo's `{{< figure src="…" alt="…" caption="…" >}}`: the image and its caption, in the body. */
+const figure: ShortcodeHandler = {
+  paired: false,
+  handle(call) {
+    const src = arg(call, 'src', 0)
+    if (!src) return undefined
+    const alt = arg(call, 'alt') ?? arg(call, 'title') ?? arg(call, 'caption') ?? ''
+    const caption = [arg(call, 'title'), arg(call, 'caption'), arg(call, 'attr')].filter(Boolean).join(' — ')
+    const image = `![${literal(alt)}](${destination(src)})`
+    return { kind: 'markdown', markdown: `\n\n${image}${caption ? `\n*${literal(caption)}*` : ''}\n\n` }
+  },
+}
+
 export const shortcodeHandlers: Record<string, ShortcodeHandler | undefined> = Object.assign(Object.create(null) as object, {
   speaker,
   btn,
   button: btn,
   youtube,
+  vimeo,
+  speakerdeck,
+  figure,
 })

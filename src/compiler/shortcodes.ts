@@ -550,8 +550,12 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
       const output = handler.handle(call, (code, message) => diagnostics.push(diag(file, at.line, at.column, code, message)))
       if (output) slots[slot] = { call, output }
     }
-    if (!paired) handle(undefined)
-    else {
+    if (!paired) {
+      handle(undefined)
+      // A figure leaves its Markdown where it was.
+      const placed = slots[slot]?.output
+      if (placed?.kind === 'markdown') top.text += placed.markdown
+    } else {
       stack.push({
         closeAt: close,
         text: '',

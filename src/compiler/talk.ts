@@ -82,13 +82,13 @@ function ownFiles(file: string, ctx: CompileContext) {
 }
 
 /** Checks each link the mapping found, reported at the key it came from. */
-function checkedLinks(file: string, t: MappedTalk, f: FieldsResult, shortcodeVideo: string | undefined, ctx: CompileContext, diagnostics: Diagnostic[]) {
+function checkedLinks(file: string, t: MappedTalk, f: FieldsResult, fromBody: { video?: string; slides: string[] }, ctx: CompileContext, diagnostics: Diagnostic[]) {
   const check = (value: string | undefined, line: number | undefined, key: string | undefined) =>
     value === undefined ? undefined : checkLink(value, ctx, (code, m) => diagnostics.push(diag(file, line ?? 1, 1, code, `"${key ?? 'link'}" ${m}`)))
   const slides = t.slides.map((s, i) => check(s, f.slideSources[i]?.line ?? f.lines.slides, f.slideSources[i]?.key ?? 'slides')).filter((s): s is string => !!s)
   return {
-    video: check(t.video, f.lines.video, f.keys.video) ?? shortcodeVideo,
-    slides: [...new Set(slides)],
+    video: check(t.video, f.lines.video, f.keys.video) ?? fromBody.video,
+    slides: [...new Set([...slides, ...fromBody.slides])],
     event: check(t.event, f.lines.event, f.keys.event),
     registration: check(t.registration, f.lines.registration, f.keys.registration),
   }
@@ -166,7 +166,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const source = fromAbstract ? { file, written: mapped.abstract!, firstLine: fields.lines.abstract ?? 1 } : { file, written: fm.body, firstLine: fm.bodyLine }
   const body = renderBody(fromAbstract ? mapped.abstract! : scan.body, source, ctx, diagnostics)
   const own = ownFiles(file, ctx)
-  const links = checkedLinks(file, own.mapped(mapped), fields, shortcodes.video, ctx, diagnostics)
+  const links = checkedLinks(file, own.mapped(mapped), fields, shortcodes, ctx, diagnostics)
   const image = mapped.image === undefined ? own.cover() : own.file(mapped.image)
   const previewImage = checkImage(image, ctx, (m) => diagnostics.push(diag(file, fields.lines.image ?? 1, 1, 'missing-image', m)))
   const slug = slugOf(file, mapped.slug, fields.lines.slug ?? fields.lineOf('slug'), diagnostics)

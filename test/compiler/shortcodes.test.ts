@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { shortcodeHandlers } from '../../src/compiler/shortcode-handlers.ts'
 import { parseArgs, scanShortcodes } from '../../src/compiler/shortcodes.ts'
 import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
-import { brief } from './helpers.ts'
+import { compileFile } from '../../src/compiler/talk.ts'
+import { brief, context, encode } from './helpers.ts'
 
 /** Scans a body whose first line is file line 10, as if the front matter took lines 1–9. */
 function scan(body: string, firstLine = 10) {
@@ -155,7 +156,7 @@ describe('scanShortcodes', () => {
     })
 
     it('unknown-shortcode: a lone one is dropped, a paired one keeps its inner text', () => {
-      const lone = scan('a {{< figure src="x.png" >}} b')
+      const lone = scan('a {{< gallery src="x.png" >}} b')
       expect(brief(lone.diagnostics)).toEqual(['10:3 warning unknown-shortcode'])
       expect(lone.body).toBe('a  b')
       const paired = scan('{{< note >}}Keep me{{< /note >}}')
@@ -290,11 +291,43 @@ describe('shortcode handlers', () => {
   it('is a registry without inherited names', () => {
     expect(shortcodeHandlers.toString).toBeUndefined()
     expect(shortcodeHandlers.constructor).toBeUndefined()
-    expect(Object.keys(shortcodeHandlers).sort()).toEqual(['btn', 'button', 'speaker', 'youtube'])
+    expect(Object.keys(shortcodeHandlers).sort()).toEqual(['btn', 'button', 'figure', 'speaker', 'speakerdeck', 'vimeo', 'youtube'])
   })
 
   it('treats a shortcode named like an Object.prototype member as unknown', () => {
     const r = scan('{{< constructor >}}')
     expect(brief(r.diagnostics)).toEqual(['10:1 warning unknown-shortcode'])
+  })
+})
+
+describe('Hugo’s own video, deck and figure shortcodes', () => {
+  const compiled = (body: string, images: string[] = []) => compileFile('t.md', encode(`+++\ntitle = "T"\ndate = "2023-01-01"\n+++\n${body}`), context(images))
+
+  it('vimeo gives the video, speakerdeck a deck, neither leaves text behind', () => {
+    const c = compiled('Before.\n{{< vimeo 146022717 >}}\n{{< speakerdeck id="4e8126e72d853c0060001f97" >}}\nAfter.')
+    expect(c.talk!.video).toMatchObject({ kind: 'vimeo', id: '146022717' })
+    expect(c.talk!.slides).toEqual([expect.objectContaining({ kind: 'speakerdeck', embedUrl: 'https://speakerdeck.com/player/4e8126e72d853c0060001f97' })])
+    expect(c.html).not.toContain('{{')
+    expect(c.diagnostics).toEqual([])
+  })
+
+  it('the front matter’s video wins over a vimeo shortcode', () => {
+    expect(compiled('{{< vimeo 146022717 >}}').talk!.video).toMatchObject({ kind: 'vimeo' })
+    const own = compileFile('t.md', encode('+++\ntitle = "T"\ndate = "2023-01-01"\nyoutubeurl = "https://youtu.be/abcdefghijk"\n+++\n{{< vimeo 146022717 >}}'), context())
+    expect(own.talk!.video).toMatchObject({ kind: 'youtube', id: 'abcdefghijk' })
+  })
+
+  it('figure puts its image and caption in the body, as text that cannot become markup or a link', () => {
+    const c = compiled('{{< figure src="/img/a b.jpg" alt="A *bold* <b>x</b>" caption="Our [team](javascript:alert(1))" >}}', ['/img/a b.jpg'])
+    expect(c.html).toContain('<img alt="A *bold* &lt;b&gt;x&lt;/b&gt;" src="/img/a%20b.jpg"')
+    expect(c.html).toContain('<em>Our [team](javascript:alert(1))</em>')
+    expect(c.html).not.toMatch(/href=|<b>/)
+  })
+
+  it('a figure whose image is missing keeps its caption, with the usual warning', () => {
+    const c = compiled('{{< figure src="/img/nope.jpg" caption="Gone" >}}')
+    expect(c.html).toContain('<em>Gone</em>')
+    expect(c.html).not.toContain('nope.jpg')
+    expect(c.diagnostics.map((d) => d.code)).toEqual(['missing-image'])
   })
 })

@@ -245,7 +245,7 @@ describe('compileFile: diagnostics', () => {
   })
 
   it('gives a talk when there are only warnings', () => {
-    const r = compile(talk([...MINIMAL, 'odd = 1'], '{{< figure >}}'))
+    const r = compile(talk([...MINIMAL, 'odd = 1'], '{{< gallery >}}'))
     // An unknown key is reported by the collection, once per key: the file only lists it.
     expect(codes(r.diagnostics)).toEqual(['unknown-shortcode'])
     expect(r.unknownKeys).toEqual([{ key: 'odd', line: 4 }])
