@@ -63,6 +63,19 @@ describe('page styles', () => {
     expect(policy(grid)).not.toBe(policy(flexGrid))
   })
 
+  it('gives every page the whole palette of generated art, so pages that differ only by it share their styles', () => {
+    ws = workspace({ 'assets/index-1.css': `${CSS}.art-0{color:red}.art-11{color:blue}.other{color:green}`, 'theme.js': THEME })
+    const { template, styles } = prepareTemplate(TEMPLATE, ws.root, '/base/', POLICY)
+    const page = (body: string) => withPageStyles(template.replace('<div id="root"></div>', `<div id="root">${body}</div>`), styles)
+    const inline = (html: string) => /<style [^>]*>([^<]*)<\/style>/.exec(html)![1]
+    const a = page('<p class="flex art-0">a</p>')
+    const b = page('<p class="flex art-11">b</p>')
+    expect(inline(a)).toBe('@layer base{h1{margin:0}}.flex{display:flex}.art-0{color:red}.art-11{color:blue}')
+    expect(inline(b)).toBe(inline(a))
+    // A class outside the palette still changes what is inlined.
+    expect(inline(page('<p class="flex other">c</p>'))).toContain('.other{color:green}')
+  })
+
   it('refuses a file that would close the element it is inlined in', () => {
     ws = workspace({ 'assets/index-1.css': '.a{content:"</style><script>alert(1)</script>"}', 'theme.js': THEME })
     expect(() => prepareTemplate(TEMPLATE, ws.root, '/base/', POLICY)).toThrow(/cannot be inlined/)

@@ -7,6 +7,9 @@ function hashOf(text: string): number {
   return Math.abs(h)
 }
 
+/** Every `.art-N` class: the prerender inlines the whole palette in each page (page-styles.ts). */
+export const ART_CLASS_NAMES: readonly string[] = Array.from({ length: ART_CLASSES }, (_, i) => `art-${i}`)
+
 /** One of the `.art-N` gradient classes in styles.css. */
 export function artClass(text: string): string {
   return `art-${hashOf(text) % ART_CLASSES}`
