@@ -11,7 +11,7 @@ import { dedupe, diag, sortDiagnostics } from './diagnostics.ts'
 import { listTalkFiles } from './files.ts'
 import { readSpeakerDirectory, type SpeakerDirectory } from './speaker-files.ts'
 import { compileFile, type CompiledFile } from './talk.ts'
-import { fileOfSitePath, type SiteFolders } from './site-path-files.ts'
+import { fileOfSitePath, siteFoldersOf, type SiteFolders } from './site-path-files.ts'
 import { cascadeReader } from './cascade.ts'
 
 export interface CompileOptions {
@@ -109,7 +109,7 @@ function contextOf(options: CompileOptions): CompileContext {
     includeDrafts: options.includeDrafts,
     config,
     root: options.root,
-    fileExists: (p: string) => cache.fileExists(config, p),
+    fileExists: (p: string) => cache.fileExists(siteFoldersOf(config), p),
     readData: dataReader(config.dataDir, (p) => display(options, p)),
     cascade: (cache.cascade ??= cascadeReader(config.contentDir)),
   }

@@ -10,11 +10,19 @@ import { isBundleIndex } from './files.ts'
  * SVG opened from the site's origin would run there). */
 const BUNDLE_MEDIA = /\.(jpe?g|png|gif|webp|avif|pdf|pptx?|odp|key|mp4|m4v|webm|ogv|mov)$/i
 
-/** Where site paths are looked up: the config's staticDirs and contentDir. */
+/** Where site paths are looked up: the config's staticDirs, then the media of the talk folder's and the speaker folders' page bundles. */
 export interface SiteFolders {
   staticDirs: string[]
   contentDir?: string
+  speakerDirs?: readonly string[]
 }
+
+/** The folders of a resolved config. */
+export const siteFoldersOf = (config: { staticDirs: string[]; contentDir: string; speakers: { folders: readonly string[] } }): SiteFolders => ({
+  staticDirs: config.staticDirs,
+  contentDir: config.contentDir,
+  speakerDirs: config.speakers.folders,
+})
 
 /** The site path prefix of the talk folder's files ("/talks/" for content/talks). */
 const bundlePrefix = (contentDir: string) => `/${basename(contentDir)}/`
@@ -38,9 +46,13 @@ export function fileOfSitePath(folders: SiteFolders, sitePath: string): string |
     const file = fileUnder(dir, path)
     if (file) return file
   }
-  const { contentDir } = folders
-  if (!contentDir || !path.startsWith(bundlePrefix(contentDir)) || !BUNDLE_MEDIA.test(path)) return undefined
-  return fileUnder(contentDir, path.slice(bundlePrefix(contentDir).length - 1))
+  if (!BUNDLE_MEDIA.test(path)) return undefined
+  for (const dir of [folders.contentDir, ...(folders.speakerDirs ?? [])]) {
+    if (!dir || !path.startsWith(bundlePrefix(dir))) continue
+    const file = fileUnder(dir, path.slice(bundlePrefix(dir).length - 1))
+    if (file) return file
+  }
+  return undefined
 }
 
 /** The site path of a media file in the talk folder. */
@@ -71,6 +83,19 @@ export function bundleFile(talkFile: string, isBundleIndex: boolean, contentDir:
   const file = resolve(dir, v)
   if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) return undefined
   return bundleSitePath(contentDir, file)
+}
+
+/** Names a speaker bundle's photo has when its front matter names none (Wowchemy's avatar.jpg), in order. */
+const PHOTO = /^(avatar|photo|profile|headshot|portrait)\.(jpe?g|png|gif|webp|avif)$/i
+
+/** The photo beside a speaker file that is its folder's index (`content/authors/ada/_index.md` → `/authors/ada/avatar.jpg`). */
+export function speakerBundlePhoto(speakerFile: string, speakerDir: string): string | undefined {
+  if (!/^_?index(\.[a-z-]+)?\.(md|markdown)$/i.test(basename(speakerFile))) return undefined
+  const dir = dirname(resolve(speakerFile))
+  if (!dir.startsWith(resolve(speakerDir) + sep)) return undefined
+  const rank = (name: string) => ['avatar', 'photo', 'profile', 'headshot', 'portrait'].indexOf(name.split('.')[0]!.toLowerCase())
+  const photo = readdirSync(dir).filter((name) => PHOTO.test(name)).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0]
+  return photo && statSync(resolve(dir, photo)).isFile() ? bundleSitePath(speakerDir, resolve(dir, photo)) : undefined
 }
 
 /** A bundle's cover when its front matter names none: its featured.*, cover.* or thumbnail.* image. */

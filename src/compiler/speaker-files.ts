@@ -10,7 +10,8 @@ import type { SpeakerField } from './config/schema.ts'
 import type { CompileContext } from './context.ts'
 import { decodeTalkFile } from './decode.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
-import { FrontMatterReader } from './front-matter-reader.ts'
+import { FrontMatterReader, isTable, valueOfKey } from './front-matter-reader.ts'
+import { speakerBundlePhoto } from './site-path-files.ts'
 import { splitFrontMatter } from './front-matter.ts'
 import { slugify } from './slug.ts'
 import { checkImage } from './urls.ts'
@@ -67,8 +68,15 @@ function fileSlug(path: string): string {
 function textOf(fm: FrontMatterReader, keys: string[]): string | undefined {
   const found = fm.first(keys)
   if (!found) return undefined
-  const v = Array.isArray(found.value) ? found.value[0] : found.value
+  const first = Array.isArray(found.value) ? found.value[0] : found.value
+  // A table stands for its name (Wowchemy's `organizations: [{ name: "…", url: "…" }]`).
+  const v = isTable(first) ? (valueOfKey(first, 'name') ?? valueOfKey(first, 'title')) : first
   return typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined
+}
+
+function bundlePhotoOf(path: string, folders: readonly string[]): string | undefined {
+  const folder = folders.find((dir) => resolve(path).startsWith(resolve(dir) + sep))
+  return folder ? speakerBundlePhoto(path, folder) : undefined
 }
 
 function readSpeakerFile(path: string, display: string, config: ResolvedConfig, ctx: CompileContext, diagnostics: Diagnostic[]): SpeakerFile | undefined {
@@ -82,7 +90,9 @@ function readSpeakerFile(path: string, display: string, config: ResolvedConfig, 
   const name = get('name')?.replace(/\s+/g, ' ')
   if (!name) return undefined
   const photoLine = reader.first(f.photo)?.line ?? 1
-  const image = checkImage(get('photo'), ctx, (m) => diagnostics.push(diag(display, photoLine, 1, 'missing-image', m)))
+  // With no photo named, a folder's speaker file has the one beside it (Wowchemy's avatar.jpg).
+  const photo = get('photo') ?? bundlePhotoOf(path, config.speakers.folders)
+  const image = checkImage(photo, ctx, (m) => diagnostics.push(diag(display, photoLine, 1, 'missing-image', m)))
   const bioSource = get('bio') ?? (fm.body.trim() || undefined)
   const bio = bioSource ? renderSnippet(bioSource, ctx, (code, m) => diagnostics.push(diag(display, fm.bodyLine, 1, code, m))) : undefined
   return {

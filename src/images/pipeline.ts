@@ -16,8 +16,9 @@ export interface ImageOptions {
   sitePaths: Iterable<string>
   /** Where site paths are looked up, first match wins (the config's staticDirs). */
   staticDirs: string[]
-  /** The talk folder, whose page bundles' media have site paths too (site-path-files.ts). */
+  /** The talk folder and the speaker folders, whose page bundles' media have site paths too (site-path-files.ts). */
   contentDir?: string
+  speakerDirs?: readonly string[]
   /** Variant files and the manifest live here between builds (node_modules/.cache/talkshelf-images). */
   cacheDir: string
   /** Images processed at once (default: the number of cores). */

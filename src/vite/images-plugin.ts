@@ -8,6 +8,7 @@ import type { Plugin } from 'vite'
 import type { CompileResult } from '../compiler/compile.ts'
 import { VARIANT_DIR, type Picture } from '../data/images.ts'
 import { processImages, type ImageResult } from '../images/pipeline.ts'
+import { siteFoldersOf } from '../compiler/site-path-files.ts'
 import type { TalksApi } from './talks-plugin.ts'
 
 /** Site path of an original → its Picture (undefined: use the original). */
@@ -56,8 +57,7 @@ export function imagesPlugin({ talks }: { talks: Plugin<TalksApi> }): Plugin<Ima
       // Not awaited: the app bundles meanwhile; the talk list module waits for the pictures.
       job = processImages({
         sitePaths: pictureSitePaths(talks.api!.collection()),
-        staticDirs: talks.api!.config().staticDirs,
-        contentDir: talks.api!.config().contentDir,
+        ...siteFoldersOf(talks.api!.config()),
         cacheDir: join(root, 'node_modules', '.cache', 'talkshelf-images'),
       }).then((r) => {
         for (const w of r.warnings) warn(`[talkshelf:images] warning: ${w.message}`)

@@ -3,7 +3,7 @@
 // gigabytes of uploads are not copied. The app's own public/ is Vite's as usual.
 import { createReadStream, readFileSync } from 'node:fs'
 import { extname } from 'node:path'
-import { fileOfSitePath } from '../compiler/site-path-files.ts'
+import { fileOfSitePath, siteFoldersOf } from '../compiler/site-path-files.ts'
 import type { Plugin } from 'vite'
 import type { CompileResult } from '../compiler/compile.ts'
 import type { TalksApi } from './talks-plugin.ts'
@@ -30,7 +30,10 @@ export function sitePathsOf(c: CompileResult): Set<string> {
 
 export function siteStaticPlugin({ talks, base }: { talks: Plugin<TalksApi>; base: string }): Plugin {
   // [0] is the app's public/, which Vite serves; a page bundle's media are in the talk folder.
-  const folders = () => ({ staticDirs: talks.api!.config().staticDirs.slice(1), contentDir: talks.api!.config().contentDir })
+  const folders = () => {
+    const all = siteFoldersOf(talks.api!.config())
+    return { ...all, staticDirs: all.staticDirs.slice(1) }
+  }
   return {
     name: 'talkshelf:site-static',
     configureServer(server) {

@@ -200,6 +200,7 @@ describe('a site in Hugo Academic / Wowchemy’s shape, with no config', () => {
     ]),
     'content/talk/graph-queries/featured.jpg': 'jpg',
     'content/authors/admin/_index.md': yaml(['title: Grace Hopper', 'role: Professor', 'organizations:', '  - name: Navy'], 'Grace wrote compilers.'),
+    'content/authors/admin/avatar.jpg': 'jpg',
     'content/authors/ada-lovelace/_index.md': yaml(['title: Ada Lovelace']),
   }
 
@@ -212,6 +213,8 @@ describe('a site in Hugo Academic / Wowchemy’s shape, with no config', () => {
     expect(t!.video).toMatchObject({ kind: 'youtube', id: 'abcdefghijk' })
     expect(t!.slides.map((s) => s.url)).toEqual(['https://www.speakerdeck.com/ada/graph-queries'])
     expect(r.index.speakers.map((s) => s.name).sort()).toEqual(['Ada Lovelace', 'Grace Hopper'])
+    // The author's photo beside her file, her organisation from Wowchemy's list of tables.
+    expect(r.index.speakers.find((s) => s.name === 'Grace Hopper')).toMatchObject({ image: '/authors/admin/avatar.jpg', role: 'Professor', org: 'Navy' })
     // The slides page Wowchemy names ("example") links nothing: left out with a warning, never an error;
     // the theme's own keys (all_day) are quiet, a fact the archive does not show (location) is not.
     expect(at(r, 'content/talk/graph-queries/index.md')).toEqual(['5:1 warning unknown-key', '18:1 warning repaired-url', '21:1 warning ignored-value'])

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest'
-import { bundleCover, bundleFile, fileOfSitePath } from '../../src/compiler/site-path-files.ts'
+import { bundleCover, bundleFile, fileOfSitePath, speakerBundlePhoto } from '../../src/compiler/site-path-files.ts'
 import { compilerFor, talk, workspace, type Workspace } from './helpers.ts'
 
 let ws: Workspace
@@ -34,6 +34,15 @@ describe('site paths of page bundle media (Hugo publishes content/talks/x/cover.
     expect(fileOfSitePath(folders, '/talks/../speakers/ada/_index.md')).toBeUndefined()
     expect(fileOfSitePath(folders, '/talks/%2e%2e/speakers/ada/photo.jpg')).toBeUndefined()
     expect(fileOfSitePath({ staticDirs: folders.staticDirs }, '/talks/bundle/images/cover.jpg')).toBeUndefined()
+  })
+
+  it('serves a speaker folder\'s photo when the speaker folders are named, never its Markdown', () => {
+    const folders = { ...site(), speakerDirs: [ws.path('content/speakers')] }
+    expect(fileOfSitePath(folders, '/speakers/ada/photo.jpg')).toBe(ws.path('content/speakers/ada/photo.jpg'))
+    expect(fileOfSitePath(folders, '/speakers/ada/_index.md')).toBeUndefined()
+    expect(fileOfSitePath(folders, '/speakers/../talks/bundle/notes.md')).toBeUndefined()
+    expect(speakerBundlePhoto(ws.path('content/speakers/ada/_index.md'), ws.path('content/speakers'))).toBe('/speakers/ada/photo.jpg')
+    expect(speakerBundlePhoto(ws.path('content/talks/plain.md'), ws.path('content/speakers'))).toBeUndefined()
   })
 
   it('reads a bundle index\'s image relative to its folder, or its featured.* file, never a path out of it', () => {

@@ -36,7 +36,7 @@ export const LIST_FIELDS = new Set<TalkField>(['slides', 'tags', 'aliases', 'spe
 export const DEFAULT_SPEAKER_FIELDS: Record<SpeakerField, string[]> = {
   name: ['fullname', 'full_name', 'name', 'title'],
   role: ['role', 'designation', 'position', 'jobtitle', 'job_title'],
-  org: ['organization', 'organisation', 'company', 'affiliation', 'org'],
+  org: ['organization', 'organisation', 'company', 'affiliation', 'org', 'organizations', 'organisations', 'affiliations'],
   // The body of a speaker file is its bio when none of these is set.
   bio: ['longbio', 'bio', 'shortbio', 'description', 'about'],
   photo: ['avatar', 'photo', 'image', 'images', 'img', 'picture'],
