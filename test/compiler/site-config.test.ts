@@ -303,6 +303,20 @@ describe('the transform hook and data files', () => {
   })
 })
 
+describe('a multilingual site with a content folder per language', () => {
+  it('finds content/<language>/talks and its speakers, in the configured language (en by default)', () => {
+    const files = {
+      'content/en/talks/a.md': yaml(['title: A talk', 'date: 2024-01-02', 'speakers: [Ada Lovelace]']),
+      'content/en/speakers/ada-lovelace/_index.md': yaml(['title: Ada Lovelace', 'role: Analyst']),
+      'content/fr/talks/a.md': yaml(['title: Un exposé', 'date: 2024-01-02']),
+    }
+    const en = compileSite(files)
+    expect(en.index.talks.map((t) => t.title)).toEqual(['A talk'])
+    expect(en.index.speakers).toEqual([expect.objectContaining({ name: 'Ada Lovelace', role: 'Analyst' })])
+    expect(compileSite(files, { language: 'fr' }).index.talks.map((t) => t.title)).toEqual(['Un exposé'])
+  })
+})
+
 describe('hostile configs and references', () => {
   it('a misspelt option is an error that lists the valid ones', () => {
     expect(() => checkConfig({ feilds: {} }, 'talkshelf.config.ts')).toThrow(/feilds: not an option \(valid: site, content, static, data, baseUrl, language, fields, speakers, ignore, transform, onError\)/)

@@ -96,16 +96,19 @@ export function resolveConfig(config: TalkshelfConfig, sources: ConfigSources, f
   if (siteRoot && !isDir(siteRoot)) throw new ConfigError(`the site root ${siteRoot} does not exist (TALKSHELF_SITE or site)`, file)
   const fromSite = (p: string) => (isAbsolute(p) ? p : resolve(siteRoot ?? base, p))
   const explicit = sources.env.TALKS_CONTENT_DIR || sources.contentDir
+  const language = (config.language ?? 'en').toLowerCase()
+  // A multilingual Hugo site may keep each language's content in its own folder (content/en/talks).
+  const inLanguage = (candidates: string[]) => [...candidates, ...candidates.map((c) => c.replace(/^content\//, `content/${language}/`))]
   const contentDir = explicit
     ? resolve(sources.root, explicit)
     : config.content
       ? fromSite(config.content)
       : siteRoot
-        ? (firstDir(siteRoot, CONTENT_CANDIDATES) ?? resolve(siteRoot, CONTENT_CANDIDATES[0]!))
+        ? (firstDir(siteRoot, inLanguage(CONTENT_CANDIDATES)) ?? resolve(siteRoot, CONTENT_CANDIDATES[0]!))
         : resolve(sources.root, 'content/talks')
   const fields = Object.fromEntries(TALK_FIELDS.map((f) => [f, lower(config.fields?.[f] ?? DEFAULT_FIELDS[f])])) as Record<TalkField, FieldKey[]>
   const speakerFields = Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, (config.speakers?.fields?.[f] ?? DEFAULT_SPEAKER_FIELDS[f]).map((k) => k.toLowerCase())])) as Record<SpeakerField, string[]>
-  const speakerFolders = config.speakers?.folders?.map(fromSite) ?? (siteRoot ? SPEAKER_CANDIDATES.map((c) => resolve(siteRoot, c)).filter(isDir).slice(0, 1) : [])
+  const speakerFolders = config.speakers?.folders?.map(fromSite) ?? (siteRoot ? inLanguage(SPEAKER_CANDIDATES).map((c) => resolve(siteRoot, c)).filter(isDir).slice(0, 1) : [])
   const dataDir = config.data ? fromSite(config.data) : siteRoot ? resolve(siteRoot, 'data') : undefined
   return {
     file,
@@ -114,7 +117,7 @@ export function resolveConfig(config: TalkshelfConfig, sources: ConfigSources, f
     staticDirs: [resolve(sources.root, 'public'), ...(config.static?.map(fromSite) ?? (siteRoot ? [resolve(siteRoot, 'static')] : []))],
     dataDir,
     baseUrl: config.baseUrl?.replace(/\/+$/, ''),
-    language: (config.language ?? 'en').toLowerCase(),
+    language,
     fields,
     listFields: LIST_FIELDS,
     speakers: { folders: speakerFolders, matchBy: config.speakers?.matchBy ?? [...MATCH_BY], fields: speakerFields },
