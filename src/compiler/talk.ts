@@ -4,6 +4,7 @@
 // per file (a change in a bundle's folder recompiles it: dev-watch.ts) and tested with inline strings.
 import type { LabelledLink, Talk } from '../data/types.ts'
 import { renderBody } from './body.ts'
+import type { RenderedMarkdown } from './markdown.ts'
 import type { MappedTalk } from './config/schema.ts'
 import type { CompileContext } from './context.ts'
 import { calendarDate } from './dates.ts'
@@ -79,6 +80,21 @@ function ownFiles(file: string, ctx: CompileContext) {
     cover: () => bundle?.cover(),
     mapped: (t: MappedTalk): MappedTalk => (bundle ? { ...t, slides: t.slides.map(own), video: t.video && own(t.video) } : t),
   }
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * A page with an abstract in its front matter and a body (Hugo Academic / Wowchemy talks) shows
+ * the abstract first, then the body, as its theme does; not twice when the body already holds it.
+ */
+function withAbstract(body: RenderedMarkdown, abstract: string | undefined, at: { file: string; firstLine: number }, ctx: CompileContext, diagnostics: Diagnostic[]): RenderedMarkdown {
+  if (!abstract?.trim()) return body
+  const own: Diagnostic[] = []
+  const lead = renderBody(abstract, { ...at, written: abstract }, ctx, own)
+  if (!flat(lead.text) || flat(body.text).includes(flat(lead.text).slice(0, 200))) return body
+  diagnostics.push(...own)
+  return { ...body, html: `${lead.html}\n${body.html}`, text: `${lead.text}\n${body.text}`, summary: lead.summary || body.summary, nestingCut: lead.nestingCut || body.nestingCut }
 }
 
 /** Checks each link the mapping found, reported at the key it came from. */
@@ -164,7 +180,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   // A body left empty (the site keeps its abstract in front matter) shows the abstract instead.
   const fromAbstract = !scan.body.trim() && !!mapped.abstract
   const source = fromAbstract ? { file, written: mapped.abstract!, firstLine: fields.lines.abstract ?? 1 } : { file, written: fm.body, firstLine: fm.bodyLine }
-  const body = renderBody(fromAbstract ? mapped.abstract! : scan.body, source, ctx, diagnostics)
+  const body = withAbstract(renderBody(fromAbstract ? mapped.abstract! : scan.body, source, ctx, diagnostics), fromAbstract ? undefined : mapped.abstract, { file, firstLine: fields.lines.abstract ?? 1 }, ctx, diagnostics)
   const own = ownFiles(file, ctx)
   const links = checkedLinks(file, own.mapped(mapped), fields, shortcodes, ctx, diagnostics)
   const image = mapped.image === undefined ? own.cover() : own.file(mapped.image)

@@ -197,7 +197,8 @@ describe('a site in Hugo Academic / Wowchemy’s shape, with no config', () => {
       'url_pdf: ""',
       'url_video: "https://youtu.be/abcdefghijk"',
       'slides: example',
-    ]),
+    ], 'More about it.'),
+    'content/talk/repeated/index.md': yaml(['title: Repeated', 'date: 2022-07-01', "abstract: 'Said once.'"], 'Said once.\n\nAnd more.'),
     'content/talk/graph-queries/featured.jpg': 'jpg',
     'content/authors/admin/_index.md': yaml(['title: Grace Hopper', 'role: Professor', 'organizations:', '  - name: Navy'], 'Grace wrote compilers.'),
     'content/authors/admin/avatar.jpg': 'jpg',
@@ -207,12 +208,15 @@ describe('a site in Hugo Academic / Wowchemy’s shape, with no config', () => {
   it('finds content/talk, reads url_video and url_slides, authors as speakers, and the bundle’s featured image', () => {
     const r = compileSite(SITE)
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
-    const [t] = r.index.talks
-    expect(r.index.talks).toHaveLength(1)
+    const t = r.index.talks.find((x) => x.slug === 'graph-queries')
+    // A body that opens with the abstract does not show it twice.
+    expect(r.bodies.get('repeated')).toBe('<p>Said once.</p>\n<p>And more.</p>')
     expect(t).toMatchObject({ slug: 'graph-queries', date: '2022-06-01', timeSlot: { start: '13:00', end: '13:45' }, tags: ['Graphs'], previewImage: '/talk/graph-queries/featured.jpg' })
     expect(t!.video).toMatchObject({ kind: 'youtube', id: 'abcdefghijk' })
     expect(t!.slides.map((s) => s.url)).toEqual(['https://www.speakerdeck.com/ada/graph-queries'])
     expect(r.index.speakers.map((s) => s.name).sort()).toEqual(['Ada Lovelace', 'Grace Hopper'])
+    // The abstract first, then the body, as the theme shows them.
+    expect(r.bodies.get('graph-queries')).toMatch(/^<p>We rewrote the planner\.<\/p>\n<p>More about it\.<\/p>$/)
     // The author's photo beside her file, her organisation from Wowchemy's list of tables.
     expect(r.index.speakers.find((s) => s.name === 'Grace Hopper')).toMatchObject({ image: '/authors/admin/avatar.jpg', role: 'Professor', org: 'Navy' })
     // The slides page Wowchemy names ("example") links nothing: left out with a warning, never an error;
