@@ -4,6 +4,7 @@
 // per file (a change in a bundle's folder recompiles it: dev-watch.ts) and tested with inline strings.
 import type { LabelledLink, Talk } from '../data/types.ts'
 import { renderBody } from './body.ts'
+import { bodyEmbeds } from './body-embeds.ts'
 import type { RenderedMarkdown } from './markdown.ts'
 import type { MappedTalk } from './config/schema.ts'
 import type { CompileContext } from './context.ts'
@@ -182,7 +183,10 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const source = fromAbstract ? { file, written: mapped.abstract!, firstLine: fields.lines.abstract ?? 1 } : { file, written: fm.body, firstLine: fm.bodyLine }
   const body = withAbstract(renderBody(fromAbstract ? mapped.abstract! : scan.body, source, ctx, diagnostics), fromAbstract ? undefined : mapped.abstract, { file, firstLine: fields.lines.abstract ?? 1 }, ctx, diagnostics)
   const own = ownFiles(file, ctx)
-  const links = checkedLinks(file, own.mapped(mapped), fields, shortcodes, ctx, diagnostics)
+  // A player written into the body as raw HTML counts as a shortcode would (body-embeds.ts).
+  const embeds = bodyEmbeds(scan.body)
+  const fromBody = { video: shortcodes.video ?? embeds.video, slides: [...shortcodes.slides, ...embeds.slides] }
+  const links = checkedLinks(file, own.mapped(mapped), fields, fromBody, ctx, diagnostics)
   const image = mapped.image === undefined ? own.cover() : own.file(mapped.image)
   const previewImage = checkImage(image, ctx, (m) => diagnostics.push(diag(file, fields.lines.image ?? 1, 1, 'missing-image', m)))
   const slug = slugOf(file, mapped.slug, fields.lines.slug ?? fields.lineOf('slug'), diagnostics)
