@@ -56,11 +56,15 @@ export function compileSpeaker(s: RawSpeaker, ctx: CompileContext, report: Speak
   return { raw: s, image, bio: bio?.text, bioHtml: bio?.html }
 }
 
-export function shortcodeData(file: string, scan: ShortcodeScan, ctx: CompileContext, diagnostics: Diagnostic[]): ShortcodeData {
+/** `ownFile`: a page bundle's own file named relative to it, as a site path (talk.ts); other values as they are. */
+export function shortcodeData(file: string, scan: ShortcodeScan, ctx: CompileContext, diagnostics: Diagnostic[], ownFile = (v: string) => v): ShortcodeData {
   const data: ShortcodeData = { speakers: [], buttons: [], slides: [] }
   for (const { call, output } of scan.outputs) {
     const report: SpeakerReport = (code, message) => diagnostics.push(diag(file, call.line, call.column, code, message))
-    if (output?.kind === 'speaker') data.speakers.push(compileSpeaker(output.speaker, ctx, report))
+    if (output?.kind === 'speaker') {
+      const { img } = output.speaker
+      data.speakers.push(compileSpeaker(img ? { ...output.speaker, img: ownFile(img) } : output.speaker, ctx, report))
+    }
     else if (output?.kind === 'button') {
       const url = safeHttpUrl(output.url, (m) => report('bad-url', `Button "${output.label}": ${m}`))
       if (url) data.buttons.push({ label: output.label, url })

@@ -6,7 +6,7 @@ import type { LabelledLink, Talk } from '../data/types.ts'
 import { renderBody } from './body.ts'
 import { bodyEmbeds } from './body-embeds.ts'
 import type { RenderedMarkdown } from './markdown.ts'
-import type { MappedTalk } from './config/schema.ts'
+import type { MappedTalk, SpeakerRef } from './config/schema.ts'
 import type { CompileContext } from './context.ts'
 import { calendarDate } from './dates.ts'
 import { decodeTalkFile } from './decode.ts'
@@ -79,7 +79,13 @@ function ownFiles(file: string, ctx: CompileContext) {
   return {
     file: own,
     cover: () => bundle?.cover(),
-    mapped: (t: MappedTalk): MappedTalk => (bundle ? { ...t, slides: t.slides.map(own), video: t.video && own(t.video) } : t),
+    mapped: (t: MappedTalk): MappedTalk => (bundle ? { ...t, slides: t.slides.map(own), video: t.video && own(t.video), speakers: t.speakers.map(ownPhoto) } : t),
+  }
+  /** A speaker given inline with a photo beside the bundle's index ({ name, img: "ada.jpg" }). */
+  function ownPhoto(ref: SpeakerRef): SpeakerRef {
+    if (typeof ref === 'string') return ref
+    const key = ['img', 'image', 'photo'].find((k) => typeof ref[k] === 'string')
+    return key ? { ...ref, [key]: own(ref[key] as string) } : ref
   }
 }
 
@@ -174,19 +180,20 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   if (mapped.draft && !ctx.includeDrafts) return result
 
   const scan = scanShortcodes(file, fm.body, fm.bodyLine, diagnostics)
-  const shortcodes = shortcodeData(file, scan, ctx, diagnostics)
-  const fromRefs = resolveSpeakerRefs(mapped.speakers, file, fields.lines.speakers ?? 1, ctx, diagnostics)
+  const own = ownFiles(file, ctx)
+  const ownMapped = own.mapped(mapped)
+  const shortcodes = shortcodeData(file, scan, ctx, diagnostics, own.file)
+  const fromRefs = resolveSpeakerRefs(ownMapped.speakers, file, fields.lines.speakers ?? 1, ctx, diagnostics)
   result.speakers = [...shortcodes.speakers, ...fromRefs]
   result.mapping = { keys: fields.keys, speakerRefs: mapped.speakers.length, speakerFiles: fromRefs.filter((s) => s.fromFile).length }
   // A body left empty (the site keeps its abstract in front matter) shows the abstract instead.
   const fromAbstract = !scan.body.trim() && !!mapped.abstract
   const source = fromAbstract ? { file, written: mapped.abstract!, firstLine: fields.lines.abstract ?? 1 } : { file, written: fm.body, firstLine: fm.bodyLine }
   const body = withAbstract(renderBody(fromAbstract ? mapped.abstract! : scan.body, source, ctx, diagnostics), fromAbstract ? undefined : mapped.abstract, { file, firstLine: fields.lines.abstract ?? 1 }, ctx, diagnostics)
-  const own = ownFiles(file, ctx)
   // A player written into the body as raw HTML counts as a shortcode would (body-embeds.ts).
   const embeds = bodyEmbeds(scan.body)
   const fromBody = { video: shortcodes.video ?? embeds.video, slides: [...shortcodes.slides, ...embeds.slides] }
-  const links = checkedLinks(file, own.mapped(mapped), fields, fromBody, ctx, diagnostics)
+  const links = checkedLinks(file, ownMapped, fields, fromBody, ctx, diagnostics)
   const image = mapped.image === undefined ? own.cover() : own.file(mapped.image)
   const previewImage = checkImage(image, ctx, (m) => diagnostics.push(diag(file, fields.lines.image ?? 1, 1, 'missing-image', m)))
   const slug = slugOf(file, mapped.slug, fields.lines.slug ?? fields.lineOf('slug'), diagnostics)

@@ -59,6 +59,20 @@ describe('site paths of page bundle media (Hugo publishes content/talks/x/cover.
     expect(bundleFile(ws.path('content/talks/plain.md'), false, contentDir, 'images/cover.jpg')).toBeUndefined()
   })
 
+  it('gives a bundle talk\'s speakers the photos beside it, from a shortcode or a front-matter object', () => {
+    ws = workspace({
+      'content/talks/duo/index.md': talk(['title = "Duo"', 'date = "2023-01-01"', '[[speakers]]', 'name = "Bob Byte"', 'img = "bob.jpg"'], '{{< speaker name="Ada Lovelace" img="people/ada.jpg" >}}Ada.{{< /speaker >}}'),
+      'content/talks/duo/bob.jpg': 'bob',
+      'content/talks/duo/people/ada.jpg': 'ada',
+    })
+    const c = compilerFor({ contentDir: ws.path('content/talks'), publicDir: ws.path('public'), includeDrafts: false, root: ws.root }).compileAll()
+    expect(c.index.speakers.map((s) => [s.name, s.image])).toEqual([
+      ['Ada Lovelace', '/talks/duo/people/ada.jpg'],
+      ['Bob Byte', '/talks/duo/bob.jpg'],
+    ])
+    expect(c.diagnostics).toEqual([])
+  })
+
   it('gives a compiled bundle talk its own cover; a plain file keeps reading images from the static folders', () => {
     site()
     const store = compilerFor({ contentDir: ws.path('content/talks'), publicDir: ws.path('public'), includeDrafts: false, root: ws.root })
