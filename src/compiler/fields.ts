@@ -8,6 +8,7 @@ import type { ResolvedConfig } from './config/resolve.ts'
 import type { MappedTalk, SpeakerRef, TalkField } from './config/schema.ts'
 import type { Diagnostic } from './diagnostics.ts'
 import { FrontMatterReader, isEmpty, type Found } from './front-matter-reader.ts'
+import { isBundleIndex } from './files.ts'
 
 export interface FieldsResult {
   talk: MappedTalk
@@ -85,10 +86,27 @@ function speakerRefs(found: Found[]): SpeakerRef[] {
   return out
 }
 
+/**
+ * The date a file's name starts with ("2023-05-04-keynote.md", "2021_02_07_x.md", a bundle's folder
+ * "2023-05-04-keynote/index.md"): Hugo sites set `frontmatter.date = [":filename", …]` to date their
+ * pages so, with no date in the front matter.
+ */
+function dateOfFileName(file: string): string | undefined {
+  const parts = file.split(/[\\/]/)
+  const name = isBundleIndex(parts[parts.length - 1]!) && parts.length > 1 ? parts[parts.length - 2]! : parts[parts.length - 1]!
+  const m = /^(\d{4})[-_](\d{1,2})[-_](\d{1,2})(?=[-_.]|$)/.exec(name)
+  const date = m && calendarDate(`${m[1]}-${m[2]}-${m[3]}`)
+  return date && date !== 'invalid' ? date : undefined
+}
+
 function readDate(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): DateTime | undefined {
   // A missing date is reported after the config's transform, which may supply one (talk.ts).
   const found = fm.first(config.fields.date)
-  if (!found) return undefined
+  if (!found) {
+    const date = dateOfFileName(fm.file)
+    if (date) seen.keys.date = '(file name)'
+    return date ? { date } : undefined
+  }
   seen.lines.date = found.line
   seen.keys.date = found.key
   const when = dateTimeOf(found.value)

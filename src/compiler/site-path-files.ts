@@ -92,7 +92,7 @@ const PHOTO = /^(avatar|photo|profile|headshot|portrait)\.(jpe?g|png|gif|webp|av
 export function speakerBundlePhoto(speakerFile: string, speakerDir: string): string | undefined {
   if (!/^_?index(\.[a-z-]+)?\.(md|markdown)$/i.test(basename(speakerFile))) return undefined
   const dir = dirname(resolve(speakerFile))
-  if (!dir.startsWith(resolve(speakerDir) + sep)) return undefined
+  if (!dir.startsWith(resolve(speakerDir) + sep) || !existsSync(dir)) return undefined
   const rank = (name: string) => ['avatar', 'photo', 'profile', 'headshot', 'portrait'].indexOf(name.split('.')[0]!.toLowerCase())
   const photo = readdirSync(dir).filter((name) => PHOTO.test(name)).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0]
   return photo && statSync(resolve(dir, photo)).isFile() ? bundleSitePath(speakerDir, resolve(dir, photo)) : undefined
@@ -101,7 +101,7 @@ export function speakerBundlePhoto(speakerFile: string, speakerDir: string): str
 /** A bundle's cover when its front matter names none: its featured.*, cover.* or thumbnail.* image. */
 export function bundleCover(talkFile: string, isBundleIndex: boolean, contentDir: string): string | undefined {
   const dir = isBundleIndex ? bundleDir(talkFile, contentDir) : undefined
-  const cover = dir && readdirSync(dir).filter((name) => COVER.test(name)).sort((a, b) => coverRank(a) - coverRank(b) || (a < b ? -1 : 1))[0]
+  const cover = dir && existsSync(dir) && readdirSync(dir).filter((name) => COVER.test(name)).sort((a, b) => coverRank(a) - coverRank(b) || (a < b ? -1 : 1))[0]
   return dir && cover && statSync(resolve(dir, cover)).isFile() ? bundleSitePath(contentDir, resolve(dir, cover)) : undefined
 }
 

@@ -274,7 +274,18 @@ describe('compileFile: drafts', () => {
   })
 
   it('still reports front-matter errors in a draft', () => {
-    expect(codes(compile(talk(['title = "T"', 'draft = true'])).diagnostics)).toEqual(['missing-date'])
+    expect(codes(compile(talk(['title = "T"', 'draft = true']), [], false, 'content/talks/my_talk.md').diagnostics)).toEqual(['missing-date'])
+  })
+
+  it('dates a file without a date by the date its name starts with, as Hugo’s :filename does', () => {
+    const dated = (file: string) => compile(talk(['title = "T"']), [], false, file).talk?.date
+    expect(dated('content/talks/2023_02_05_my_talk.md')).toBe('2023-02-05')
+    expect(dated('content/talks/2021-10-12-edge.md')).toBe('2021-10-12')
+    expect(dated('content/talks/2022-06-01-graphs/index.md')).toBe('2022-06-01')
+    expect(dated('content/talks/2023-02-30-no-such-day.md')).toBeUndefined()
+    expect(dated('content/talks/20230205talk.md')).toBeUndefined()
+    // A date in the front matter wins.
+    expect(compile(talk(['title = "T"', 'date = "2024-01-01"'])).talk?.date).toBe('2024-01-01')
   })
 })
 
