@@ -18,7 +18,9 @@ export function bodyEmbeds(body: string): { video?: string; slides: string[] } {
   let video: string | undefined
   const slides: string[] = []
   if (!/<iframe/i.test(body)) return { slides }
-  for (const m of body.matchAll(FRAME_SRC)) {
+  // A frame shown as code (a talk about embedding players) is text, not the talk's player.
+  const html = body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\S\n]*$|(?![\s\S]))/gm, '').replace(/`[^`\n]*`/g, '')
+  for (const m of html.matchAll(FRAME_SRC)) {
     const src = addressOf(m[1] ?? m[2] ?? m[3] ?? '')
     if (!src) continue
     const kind = classifyVideo(src).kind

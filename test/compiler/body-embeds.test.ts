@@ -26,6 +26,10 @@ describe('players written into a body as raw HTML', () => {
   it('leaves out other frames and what is not https', () => {
     expect(bodyEmbeds('<iframe src="https://evil.example/x"></iframe><iframe src="javascript:alert(1)"></iframe><iframe src="http://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>')).toEqual({ slides: [] })
     expect(bodyEmbeds('No frames here: `<iframe>` in words only.')).toEqual({ slides: [] })
+    // Shown as code, a frame is an example, not the talk's player.
+    expect(bodyEmbeds('Embed it like this:\n\n```html\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n```\n\nor `<iframe src="https://player.vimeo.com/video/146022717">`.')).toEqual({ slides: [] })
+    expect(bodyEmbeds('```\nunclosed fence <iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>')).toEqual({ slides: [] })
+    expect(bodyEmbeds('```\ncode\n```\n\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>').video).toBe('https://www.youtube.com/embed/dQw4w9WgXcQ')
   })
 
   it('gives the talk its video and deck, embedded click-to-load, and never the frame itself', () => {
