@@ -8,7 +8,7 @@ import type { ResolvedConfig } from './config/resolve.ts'
 import type { MappedTalk, SpeakerRef, TalkField } from './config/schema.ts'
 import type { Diagnostic } from './diagnostics.ts'
 import { FrontMatterReader, isEmpty, type Found } from './front-matter-reader.ts'
-import { isBundleIndex } from './files.ts'
+import { pageName } from './files.ts'
 
 export interface FieldsResult {
   talk: MappedTalk
@@ -92,9 +92,7 @@ function speakerRefs(found: Found[]): SpeakerRef[] {
  * pages so, with no date in the front matter.
  */
 function dateOfFileName(file: string): string | undefined {
-  const parts = file.split(/[\\/]/)
-  const name = isBundleIndex(parts[parts.length - 1]!) && parts.length > 1 ? parts[parts.length - 2]! : parts[parts.length - 1]!
-  const m = /^(\d{4})[-_](\d{1,2})[-_](\d{1,2})(?=[-_.]|$)/.exec(name)
+  const m = /^(\d{4})[-_](\d{1,2})[-_](\d{1,2})(?=[-_]|$)/.exec(pageName(file))
   const date = m && calendarDate(`${m[1]}-${m[2]}-${m[3]}`)
   return date && date !== 'invalid' ? date : undefined
 }

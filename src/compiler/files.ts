@@ -16,6 +16,13 @@ const nameOf = (path: string) => path.split(/[\\/]/).pop() ?? ''
 
 export const isBundleIndex = (path: string) => BUNDLE_INDEX.test(nameOf(path))
 
+/** The name a page's file gives it, without the extension: a bundle's index (translated or not) is named by its folder. */
+export function pageName(path: string): string {
+  const parts = path.split(/[\\/]/)
+  const name = parts[parts.length - 1]!
+  return BUNDLE_INDEX.test(name) && parts.length > 1 ? parts[parts.length - 2]! : name.replace(/\.(md|markdown)$/i, '')
+}
+
 /** `root`: the content folder itself, whose own index.md (if any) does not make the whole site one bundle. */
 function walk(dir: string, out: string[], root = false): void {
   const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')

@@ -1,6 +1,6 @@
 // URL slugs that stay readable for any script: accents are folded ("Škoda" → "skoda"),
 // other letters and digits are kept ("Ελένη" → "ελένη"), everything else becomes "-".
-import { isBundleIndex } from './files.ts'
+import { pageName } from './files.ts'
 
 export function slugify(text: string): string {
   return text
@@ -18,8 +18,5 @@ export function slugify(text: string): string {
 
 /** "talks/2022_02_06_FOSDEM_x.md" → "2022-02-06-fosdem-x"; a leaf bundle "x/index.md" → "x". */
 export function slugFromPath(file: string): string {
-  const parts = file.split(/[\\/]/)
-  const name = parts[parts.length - 1]!
-  // A bundle's index, translated or not ("index.md", "index.fr.md"), is named by its folder.
-  return slugify(isBundleIndex(name) && parts.length > 1 ? parts[parts.length - 2]! : name.replace(/\.(md|markdown)$/i, ''))
+  return slugify(pageName(file))
 }
