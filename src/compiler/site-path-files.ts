@@ -62,8 +62,17 @@ function bundleSitePath(contentDir: string, file: string): string {
 
 /** Names a bundle's cover has when the front matter names none (Hugo themes' conventions), in order. */
 const COVERS = ['featured', 'feature', 'cover', 'thumbnail', 'thumb']
-const COVER = /^(featured|feature|cover|thumbnail|thumb)\.(jpe?g|png|gif|webp|avif)$/i
-const coverRank = (name: string) => COVERS.indexOf(name.split('.')[0]!.toLowerCase())
+/** Names a speaker bundle's photo has when its front matter names none (Wowchemy's avatar.jpg), in order. */
+const PHOTOS = ['avatar', 'photo', 'profile', 'headshot', 'portrait']
+const IMAGE = /\.(jpe?g|png|gif|webp|avif)$/i
+
+/** The image in `dir` named first in `names` (any image extension; ties by name), if any. */
+function namedImage(dir: string, names: readonly string[]): string | undefined {
+  if (!existsSync(dir)) return undefined
+  const rank = (file: string) => (IMAGE.test(file) ? names.indexOf(file.replace(IMAGE, '').toLowerCase()) : -1)
+  const found = readdirSync(dir).filter((file) => rank(file) >= 0).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0]
+  return found && statSync(resolve(dir, found)).isFile() ? resolve(dir, found) : undefined
+}
 
 /** The folder of a bundle's index inside the talk folder, else undefined. */
 function bundleDir(talkFile: string, contentDir: string): string | undefined {
@@ -85,24 +94,19 @@ export function bundleFile(talkFile: string, isBundleIndex: boolean, contentDir:
   return bundleSitePath(contentDir, file)
 }
 
-/** Names a speaker bundle's photo has when its front matter names none (Wowchemy's avatar.jpg), in order. */
-const PHOTO = /^(avatar|photo|profile|headshot|portrait)\.(jpe?g|png|gif|webp|avif)$/i
-
 /** The photo beside a speaker file that is its folder's index (`content/authors/ada/_index.md` → `/authors/ada/avatar.jpg`). */
 export function speakerBundlePhoto(speakerFile: string, speakerDir: string): string | undefined {
   if (!/^_?index(\.[a-z-]+)?\.(md|markdown)$/i.test(basename(speakerFile))) return undefined
   const dir = dirname(resolve(speakerFile))
-  if (!dir.startsWith(resolve(speakerDir) + sep) || !existsSync(dir)) return undefined
-  const rank = (name: string) => ['avatar', 'photo', 'profile', 'headshot', 'portrait'].indexOf(name.split('.')[0]!.toLowerCase())
-  const photo = readdirSync(dir).filter((name) => PHOTO.test(name)).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0]
-  return photo && statSync(resolve(dir, photo)).isFile() ? bundleSitePath(speakerDir, resolve(dir, photo)) : undefined
+  const photo = dir.startsWith(resolve(speakerDir) + sep) ? namedImage(dir, PHOTOS) : undefined
+  return photo && bundleSitePath(speakerDir, photo)
 }
 
 /** A bundle's cover when its front matter names none: its featured.*, cover.* or thumbnail.* image. */
 export function bundleCover(talkFile: string, isBundleIndex: boolean, contentDir: string): string | undefined {
   const dir = isBundleIndex ? bundleDir(talkFile, contentDir) : undefined
-  const cover = dir && existsSync(dir) && readdirSync(dir).filter((name) => COVER.test(name)).sort((a, b) => coverRank(a) - coverRank(b) || (a < b ? -1 : 1))[0]
-  return dir && cover && statSync(resolve(dir, cover)).isFile() ? bundleSitePath(contentDir, resolve(dir, cover)) : undefined
+  const cover = dir && namedImage(dir, COVERS)
+  return cover && bundleSitePath(contentDir, cover)
 }
 
 /** A talk file's own files when it is a bundle's index (`file` as shown, relative to `root`), else undefined. */
