@@ -3,6 +3,7 @@
 // line, and a syntax error's line and column in the file.
 import { diag, type Diagnostic } from './diagnostics.ts'
 import type { FrontMatter } from './front-matter.ts'
+import { lineAt } from './positions.ts'
 
 interface Scan {
   /** Index of the "}" that closes the object opened at 0, or -1 when it never closes. */
@@ -50,12 +51,6 @@ function keyOf(literal: string): string | undefined {
   }
 }
 
-/** Line and column (1-based) of an offset. */
-function positionOf(text: string, offset: number): { line: number; col: number } {
-  const before = text.slice(0, offset).split('\n')
-  return { line: before.length, col: before[before.length - 1]!.length + 1 }
-}
-
 /** The front matter of a file whose first line opens a JSON object (text normalised: LF, no BOM). */
 export function splitJsonFrontMatter(file: string, text: string, diagnostics: Diagnostic[]): FrontMatter | undefined {
   const { end, keyLines } = scan(text)
@@ -72,8 +67,8 @@ export function splitJsonFrontMatter(file: string, text: string, diagnostics: Di
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/^Unexpected token '([^]*?)', (?:\.\.\.)?".*$/s, (_, token: string) => `unexpected ${/^\s$/.test(token) ? 'end of line' : `"${token}"`}`)
     const at = /position (\d+)/.exec(String(err))
-    const { line, col } = at ? positionOf(text, Number(at[1])) : { line: 1, col: 1 }
-    diagnostics.push(diag(file, line, col, 'json-syntax', `Malformed JSON front matter: ${reason}.`))
+    const { line, column } = at ? lineAt(text, Number(at[1]), 1) : { line: 1, column: 1 }
+    diagnostics.push(diag(file, line, column, 'json-syntax', `Malformed JSON front matter: ${reason}.`))
     return undefined
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -81,7 +76,7 @@ export function splitJsonFrontMatter(file: string, text: string, diagnostics: Di
     return undefined
   }
   // The body starts on the line after the closing brace, or right after it on its line.
-  const closeLine = positionOf(text, end).line
+  const closeLine = lineAt(text, end, 1).line
   const rest = text.slice(end + 1).replace(/^[ \t]+/, '')
   const fields = data as Record<string, unknown>
   if (rest === '' || rest.startsWith('\n')) return { data: fields, body: rest.slice(1), bodyLine: closeLine + 1, keyLines }
