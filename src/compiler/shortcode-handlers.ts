@@ -75,31 +75,23 @@ const btn: ShortcodeHandler = {
   },
 }
 
-const youtube: ShortcodeHandler = {
-  paired: false,
-  handle(call, report) {
-    const id = arg(call, 'id', 0)
-    if (!id) {
-      report('youtube-without-id', 'The youtube shortcode has no video id: it is left out.')
-      return undefined
-    }
-    const url = /^https?:/i.test(id) ? id : `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`
-    return { kind: 'video', url, line: call.line }
-  },
+/** A video shortcode (`{{< youtube ID >}}`, `{{< vimeo ID >}}`, or id="…"): the talk's video, an id or a full URL. */
+function videoShortcode(name: string, watchUrl: (id: string) => string): ShortcodeHandler {
+  return {
+    paired: false,
+    handle(call, report) {
+      const id = arg(call, 'id', 0)
+      if (!id) {
+        report('youtube-without-id', `The ${name} shortcode has no video id: it is left out.`)
+        return undefined
+      }
+      return { kind: 'video', url: /^https?:/i.test(id) ? id : watchUrl(encodeURIComponent(id)), line: call.line }
+    },
+  }
 }
 
-/** Hugo's `{{< vimeo 146022717 >}}` (or id="…"): the talk's video. */
-const vimeo: ShortcodeHandler = {
-  paired: false,
-  handle(call, report) {
-    const id = arg(call, 'id', 0)
-    if (!id) {
-      report('youtube-without-id', 'The vimeo shortcode has no video id: it is left out.')
-      return undefined
-    }
-    return { kind: 'video', url: /^https?:/i.test(id) ? id : `https://vimeo.com/${encodeURIComponent(id)}`, line: call.line }
-  },
-}
+const youtube = videoShortcode('youtube', (id) => `https://www.youtube.com/watch?v=${id}`)
+const vimeo = videoShortcode('vimeo', (id) => `https://vimeo.com/${id}`)
 
 /** A theme's `{{< speakerdeck 4e8126e72d853c0060001f97 >}}` (Hugo's own until 0.x): the deck's player id. */
 const speakerdeck: ShortcodeHandler = {
