@@ -9,6 +9,7 @@ import type { MappedTalk, SpeakerRef, TalkField } from './config/schema.ts'
 import type { Diagnostic } from './diagnostics.ts'
 import { FrontMatterReader, isEmpty, type Found } from './front-matter-reader.ts'
 import { pageName } from './files.ts'
+import { clockOf } from './time-slot.ts'
 
 export interface FieldsResult {
   talk: MappedTalk
@@ -97,12 +98,15 @@ function dateOfFileName(file: string): string | undefined {
   return date && date !== 'invalid' ? date : undefined
 }
 
+/** The key npm run check names for a date read from the file's name. */
+export const FILE_NAME_DATE = '(file name)'
+
 function readDate(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): DateTime | undefined {
   // A missing date is reported after the config's transform, which may supply one (talk.ts).
   const found = fm.first(config.fields.date)
   if (!found) {
     const date = dateOfFileName(fm.file)
-    if (date) seen.keys.date = '(file name)'
+    if (date) seen.keys.date = FILE_NAME_DATE
     return date ? { date } : undefined
   }
   seen.lines.date = found.line
@@ -117,11 +121,24 @@ function readDate(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): D
   return undefined
 }
 
-/** The end time: an end date-time, else the start plus a duration in minutes. */
+/** A time of day: a date-time's, or one written alone ("10:00", "4:30 PM"). */
+function timeOf(found: Found | undefined): string | undefined {
+  if (!found) return undefined
+  const when = dateTimeOf(found.value)
+  if (when !== 'invalid') return when.time
+  return typeof found.value === 'string' ? clockOf(found.value) : undefined
+}
+
+/** The start time, when the date gave none: a time key of its own (DevOpsDays' Talk_start_time). */
+function readStart(fm: FrontMatterReader, config: ResolvedConfig, when: DateTime | undefined): string | undefined {
+  const own = timeOf(fm.first(config.fields.start))
+  return when?.time ?? own
+}
+
+/** The end time: an end date-time or time of day, else the start plus a duration in minutes. */
 function readEnd(fm: FrontMatterReader, config: ResolvedConfig, start: string | undefined): string | undefined {
-  const end = fm.first(config.fields.end)
-  const when = end ? dateTimeOf(end.value) : undefined
-  if (when && when !== 'invalid' && when.time) return when.time
+  const end = timeOf(fm.first(config.fields.end))
+  if (end) return end
   const duration = fm.first(config.fields.duration)
   const minutes = duration ? Number(duration.value) : NaN
   if (!start || !Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) return undefined
@@ -178,11 +195,12 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
   const publishDate = readPublishDate(fm, config)
   const timeSlot = note(seen, 'timeSlot', fm.first(f.timeSlot), (x) => fm.text(x))
   const slides = addresses(each('slides'))
+  const start = readStart(fm, config, when)
   const talk: MappedTalk = {
     title,
     date: when?.date,
-    start: when?.time,
-    end: readEnd(fm, config, when?.time),
+    start,
+    end: readEnd(fm, config, start),
     zone: note(seen, 'zone', fm.first(f.zone), (x) => fm.text(x)) ?? when?.zone,
     timeSlot: timeSlot || undefined,
     publishDate,

@@ -15,6 +15,15 @@ function clock(h: string, min: string | undefined, ampm: string | undefined): st
 
 const SLOT = /^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?\s*(?:-|–|—|to|until)\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?\s*(?:\(?\s*([A-Za-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\s*\)?)?$/i
 
+const CLOCK = /^(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2})?\s*([ap]\.?m\.?)?$/i
+
+/** One time of day as written ("10:00", "9.30", "2pm", "10:00:00", "4:30 PM") → "HH:MM", 24-hour. */
+export function clockOf(text: string): string | undefined {
+  const m = CLOCK.exec(text.trim())
+  if (!m || (m[2] === undefined && !m[3])) return undefined
+  return clock(m[1]!, m[2], m[3]?.replace(/\./g, ''))
+}
+
 export function parseTimeSlot(text: string): TimeSlot {
   const slot: TimeSlot = { text }
   // Spaces are collapsed first: on long runs of them the pattern's optional parts backtrack cubically.

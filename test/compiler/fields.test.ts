@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { splitFrontMatter } from '../../src/compiler/front-matter.ts'
 import { calendarDate } from '../../src/compiler/dates.ts'
 import { readFields } from '../../src/compiler/fields.ts'
-import { parseTimeSlot } from '../../src/compiler/time-slot.ts'
+import { clockOf, parseTimeSlot } from '../../src/compiler/time-slot.ts'
 import type { Diagnostic } from '../../src/compiler/diagnostics.ts'
 import { compileFile } from '../../src/compiler/talk.ts'
 import { brief, context, encode } from './helpers.ts'
@@ -58,6 +58,20 @@ describe('calendarDate', () => {
     expect(calendarDate(new Date(Number.NaN))).toBe('invalid')
     expect(calendarDate(tomlDate('10:30:00'))).toBe('invalid')
   })
+})
+
+describe('clockOf: one time of day, as data files and time keys write it', () => {
+  it.each([
+    ['10:00', '10:00'],
+    ['9:30 AM', '09:30'],
+    ['2pm', '14:00'],
+    ['12am', '00:00'],
+    ['16h30', '16:30'],
+    ['10:00:00', '10:00'],
+    ['9.05', '09:05'],
+  ])('%j → %j', (text, time) => expect(clockOf(text)).toBe(time))
+
+  it.each(['10', '25:00', '10:75', 'noon', '10:00 - 11:00', ''])('%j is no time of day', (text) => expect(clockOf(text)).toBeUndefined())
 })
 
 describe('parseTimeSlot', () => {

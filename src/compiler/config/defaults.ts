@@ -7,13 +7,16 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   title: ['title'],
   // A CMS's import date often sits in `date`: the event's own date-time keys come first; a file with
   // no date but a publishDate is dated by it, as Hugo dates it.
-  date: ['event_datetime', 'time_start', 'datestart', 'date_start', 'start_date', 'starts_at', 'date', 'publishdate'],
-  end: ['time_end', 'dateend', 'date_end', 'end_date', 'ends_at'],
+  date: ['event_datetime', 'time_start', 'datestart', 'date_start', 'start_date', 'starts_at', 'talk_date', 'event_date', 'date', 'publishdate'],
+  // A time of day kept apart from the date (DevOpsDays' Talk_start_time), used when the date has none.
+  start: ['start_time', 'talk_start_time', 'starttime'],
+  end: ['time_end', 'dateend', 'date_end', 'end_date', 'ends_at', 'end_time', 'talk_end_time', 'endtime'],
   duration: ['duration'],
   zone: ['timezone', 'time_zone'],
   timeSlot: ['time_slot', 'timeslot'],
   video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording', 'url_video'],
-  slides: ['pdfurl', 'ppturl', 'slides', 'slidesurl', 'slides_url', 'slide_deck', 'deck', 'url_slides', 'url_pdf'],
+  // DevOpsDays' talks name each slide host: speakerdeck, slideshare, googleslides, pdf.
+  slides: ['pdfurl', 'ppturl', 'slides', 'slidesurl', 'slides_url', 'slide_deck', 'deck', 'url_slides', 'url_pdf', 'speakerdeck', 'slideshare', 'googleslides', 'pdf'],
   event: ['eventurl', 'event_url', 'event_link'],
   eventName: ['event', 'conference'],
   abstract: ['abstract', 'long_abstract'],

@@ -5,7 +5,7 @@ import { z } from 'zod'
 
 /** The talk fields a site can map, each from an ordered list of front-matter keys. */
 export const TALK_FIELDS = [
-  'title', 'date', 'end', 'duration', 'zone', 'timeSlot', 'video', 'slides', 'event', 'eventName',
+  'title', 'date', 'start', 'end', 'duration', 'zone', 'timeSlot', 'video', 'slides', 'event', 'eventName',
   'abstract', 'summary', 'image', 'tags', 'slug', 'draft', 'aliases', 'publishDate', 'registration', 'speakers', 'type',
 ] as const
 export type TalkField = (typeof TALK_FIELDS)[number]
