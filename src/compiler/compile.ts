@@ -13,6 +13,7 @@ import { readSpeakerDirectory, type SpeakerDirectory } from './speaker-files.ts'
 import { compileFile, type CompiledFile } from './talk.ts'
 import { fileOfSitePath, siteFoldersOf, type SiteFolders } from './site-path-files.ts'
 import { cascadeReader } from './cascade.ts'
+import { scheduleReader } from './schedule-data.ts'
 
 export interface CompileOptions {
   /** The site config, resolved (config/resolve.ts): folders, field mapping, transform. */
@@ -41,6 +42,8 @@ export class FileCache {
   speakers?: SpeakerDirectory
   /** What sections cascade, read once until a file other than a talk changes (an _index.md). */
   cascade?: (talkFile: string) => Record<string, unknown> | undefined
+  /** What the data files say of talks' dates, read once until a file other than a talk changes. */
+  schedule?: ReturnType<typeof scheduleReader>
 
   /** Forget a file (after it changed on disk) and what is known of static files (one may have appeared). */
   invalidate(file: string): void {
@@ -59,6 +62,7 @@ export class FileCache {
     this.sitePaths.clear()
     this.speakers = undefined
     this.cascade = undefined
+    this.schedule = undefined
   }
 
   /** The cached result for a file whose stat key matches, else the freshly compiled one. */
@@ -105,13 +109,15 @@ function display(options: CompileOptions, file: string): string {
 function contextOf(options: CompileOptions): CompileContext {
   const cache = cacheOf(options)
   const { config } = options
+  const readData = dataReader(config.dataDir, (p) => display(options, p))
   const base = {
     includeDrafts: options.includeDrafts,
     config,
     root: options.root,
     fileExists: (p: string) => cache.fileExists(siteFoldersOf(config), p),
-    readData: dataReader(config.dataDir, (p) => display(options, p)),
+    readData,
     cascade: (cache.cascade ??= cascadeReader(config.contentDir)),
+    schedule: (cache.schedule ??= scheduleReader(config, readData)),
   }
   cache.speakers ??= readSpeakerDirectory(config, base, (p) => display(options, p))
   return { ...base, speakers: cache.speakers }
@@ -140,7 +146,7 @@ export function compileCollection(options: CompileOptions): CompileResult {
     return { index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), texts: new Map(), diagnostics: [d], files: [], speakerFiles: [], skipped: [] }
   }
   const ctx = contextOf(options)
-  const files = listTalkFiles(contentDir, options.config.language)
+  const files = listTalkFiles(contentDir, options.config.language, options.config.speakers.folders)
   cacheOf(options).keepOnly(new Set(files))
   const compiled = files.map((f) => compileTalkFile(f, options, ctx))
   const collection = collectTalks(compiled)

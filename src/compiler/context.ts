@@ -1,6 +1,7 @@
 // What compiling one file may ask of the world outside it: kept to an interface so stages stay
 // pure and tests pass a stub.
 import type { ResolvedConfig } from './config/resolve.ts'
+import type { Scheduled } from './schedule-data.ts'
 import type { SpeakerDirectory } from './speaker-files.ts'
 
 export interface CompileContext {
@@ -16,4 +17,6 @@ export interface CompileContext {
   readData(path: string): unknown
   /** What the sections above a talk file (absolute path) cascade to it (Hugo's `cascade`). */
   cascade?(talkFile: string): Record<string, unknown> | undefined
+  /** What the site's data files say of a talk's date and times, by its names (schedule-data.ts); throws a DataFileError. */
+  schedule?(talkFile: string, names: string[]): Scheduled | undefined
 }

@@ -23,9 +23,9 @@ export function pageName(path: string): string {
   return BUNDLE_INDEX.test(name) && parts.length > 1 ? parts[parts.length - 2]! : name.replace(/\.(md|markdown)$/i, '')
 }
 
-/** `root`: the content folder itself, whose own index.md (if any) does not make the whole site one bundle. */
-function walk(dir: string, out: string[], root = false): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+/** `root`: the content folder itself, whose own index.md (if any) does not make the whole site one bundle; `skip`: folders that hold no talks (speaker folders inside it). */
+function walk(dir: string, out: string[], root = false, skip: ReadonlySet<string> = new Set()): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules' && !skip.has(join(dir, e.name)))
   const bundle = root ? [] : entries.filter((e) => e.isFile() && BUNDLE_INDEX.test(e.name))
   if (bundle.length) {
     for (const e of bundle) out.push(join(dir, e.name))
@@ -33,7 +33,7 @@ function walk(dir: string, out: string[], root = false): void {
   }
   for (const entry of entries) {
     const full = join(dir, entry.name)
-    if (entry.isDirectory()) walk(full, out)
+    if (entry.isDirectory()) walk(full, out, false, skip)
     else if (entry.isFile() && MARKDOWN.test(entry.name) && !SECTION.test(entry.name)) out.push(full)
   }
 }
@@ -80,9 +80,29 @@ export function isOwnTalkFile(path: string): boolean {
   return MARKDOWN.test(name) && !SECTION.test(name) && !name.startsWith('.') && !TRANSLATED.test(name)
 }
 
-/** Talk files under a folder, sub-folders included, one per page. */
-export function listTalkFiles(dir: string, language = 'en'): string[] {
+/** Talk files under a folder, sub-folders included, one per page; the files of `speakerFolders` inside it are not talks. */
+export function listTalkFiles(dir: string, language = 'en', speakerFolders: readonly string[] = []): string[] {
   const out: string[] = []
-  walk(dir, out, true)
+  walk(dir, out, true, new Set(speakerFolders.map((f) => resolve(f))))
   return oneVariant(out.sort(), language)
+}
+
+/**
+ * Folders named like speaker folders ("speakers", "people", "authors") inside the talk folder, where
+ * event sites keep each event's speakers beside its talks (content/events/2019-chicago/speakers/).
+ * A page bundle's own folders are its resources, not looked into.
+ */
+export function nestedFolders(dir: string, names: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  const visit = (at: string) => {
+    const entries = readdirSync(at, { withFileTypes: true })
+    if (at !== dir && entries.some((e) => e.isFile() && BUNDLE_INDEX.test(e.name))) return
+    for (const e of entries) {
+      if (!e.isDirectory() || e.name.startsWith('.') || e.name === 'node_modules') continue
+      if (names.has(e.name.toLowerCase())) out.push(join(at, e.name))
+      else visit(join(at, e.name))
+    }
+  }
+  if (existsSync(dir)) visit(dir)
+  return out.sort()
 }

@@ -4,7 +4,7 @@
 // the talk folder: its Markdown and the files beside it are never published by path.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { basename, dirname, relative, resolve, sep } from 'node:path'
-import { isBundleIndex } from './files.ts'
+import { isBundleIndex, pageName } from './files.ts'
 
 /** What a bundle may publish of its own files: images, slides, videos (not SVG: a script in an
  * SVG opened from the site's origin would run there). */
@@ -23,6 +23,11 @@ export const siteFoldersOf = (config: { staticDirs: string[]; contentDir: string
   contentDir: config.contentDir,
   speakerDirs: config.speakers.folders,
 })
+
+/** The folder content paths are relative to: the site's content/, else the talk folder's parent. */
+export function contentRootOf(config: { siteRoot?: string; contentDir: string }): string {
+  return config.siteRoot ? resolve(config.siteRoot, 'content') : dirname(config.contentDir)
+}
 
 /** The site path prefix of the talk folder's files ("/talks/" for content/talks). */
 const bundlePrefix = (contentDir: string) => `/${basename(contentDir)}/`
@@ -114,4 +119,21 @@ export function bundleOf(file: string, root: string, contentDir: string): { file
   if (!isBundleIndex(file)) return undefined
   const index = resolve(root, file)
   return { file: (value) => bundleFile(index, true, contentDir, value), cover: () => bundleCover(index, true, contentDir) }
+}
+
+/**
+ * An image a page names relative to itself ("jane-doe.jpg"), as the site path where a Hugo site
+ * keeps it in static/: at the page's section path (DevOpsDays: content/events/x/speakers/jane.md →
+ * /events/x/speakers/jane-doe.jpg), or at the page's own path below it. Undefined when the value is
+ * no bare relative name or neither file exists (the value is then read as a site path, as before).
+ */
+export function pageRelativeImage(pageFile: string, contentRoot: string, value: string, exists: (sitePath: string) => boolean): string | undefined {
+  const v = value.trim()
+  if (!IMAGE.test(v) || v.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(v) || v.split('/').includes('..')) return undefined
+  const dir = relative(resolve(contentRoot), dirname(resolve(pageFile)))
+  if (!dir || dir.startsWith('..')) return undefined
+  const section = `/${dir.split(sep).map(encodeURIComponent).join('/')}`
+  const page = encodeURIComponent(pageName(pageFile))
+  const file = v.split('/').map(encodeURIComponent).join('/')
+  return [`${section}/${file}`, `${section}/${page}/${file}`].find(exists)
 }

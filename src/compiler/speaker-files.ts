@@ -11,7 +11,7 @@ import type { CompileContext } from './context.ts'
 import { decodeTalkFile } from './decode.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
 import { FrontMatterReader, isTable, valueOfKey } from './front-matter-reader.ts'
-import { speakerBundlePhoto } from './site-path-files.ts'
+import { contentRootOf, pageRelativeImage, speakerBundlePhoto } from './site-path-files.ts'
 import { splitFrontMatter } from './front-matter.ts'
 import { slugify } from './slug.ts'
 import { checkImage } from './urls.ts'
@@ -91,7 +91,8 @@ function readSpeakerFile(path: string, display: string, config: ResolvedConfig, 
   if (!name) return undefined
   const photoLine = reader.first(f.photo)?.line ?? 1
   // With no photo named, a folder's speaker file has the one beside it (Wowchemy's avatar.jpg).
-  const photo = get('photo') ?? bundlePhotoOf(path, config.speakers.folders)
+  const named = get('photo')
+  const photo = named ? (pageRelativeImage(path, contentRootOf(config), named, ctx.fileExists) ?? named) : bundlePhotoOf(path, config.speakers.folders)
   const image = checkImage(photo, ctx, (m) => diagnostics.push(diag(display, photoLine, 1, 'missing-image', m)))
   const bioSource = get('bio') ?? (fm.body.trim() || undefined)
   const bio = bioSource ? renderSnippet(bioSource, ctx, (code, m) => diagnostics.push(diag(display, fm.bodyLine, 1, code, m))) : undefined
@@ -112,11 +113,30 @@ function add(map: Map<string, SpeakerFile>, key: string | undefined, s: SpeakerF
   if (key && !map.has(key)) map.set(key, s)
 }
 
+/** How many leading folders two paths share. */
+function sharedDepth(a: string, b: string): number {
+  const [x, y] = [a.split(sep), b.split(sep)]
+  let i = 0
+  while (i < x.length && i < y.length && x[i] === y[i]) i++
+  return i
+}
+
+/**
+ * Of the speaker files with one file name, the one nearest the talk: an event site keeps a
+ * "jane-doe" in each event's speakers folder, and a talk means its own event's.
+ */
+function nearest(files: readonly { path: string; speaker: SpeakerFile }[] | undefined, talkFile: string): SpeakerFile | undefined {
+  if (!files?.length) return undefined
+  let best = files[0]!
+  for (const f of files) if (sharedDepth(f.path, talkFile) > sharedDepth(best.path, talkFile)) best = f
+  return best.speaker
+}
+
 /** Reads every speaker file of the config's folders. `display` gives a path as diagnostics show it. */
 export function readSpeakerDirectory(config: ResolvedConfig, ctx: Omit<CompileContext, 'speakers'>, display: (path: string) => string): SpeakerDirectory {
   const diagnostics: Diagnostic[] = []
   const byPath = new Map<string, SpeakerFile>()
-  const bySlug = new Map<string, SpeakerFile>()
+  const bySlug = new Map<string, { path: string; speaker: SpeakerFile }[]>()
   const byKey = new Map<string, SpeakerFile>()
   const byName = new Map<string, SpeakerFile>()
   const files = config.speakers.folders.flatMap(listMarkdown)
@@ -125,12 +145,13 @@ export function readSpeakerDirectory(config: ResolvedConfig, ctx: Omit<CompileCo
     const s = readSpeakerFile(path, display(path), config, full, diagnostics)
     if (!s) continue
     add(byPath, path.toLowerCase(), s)
-    add(bySlug, fileSlug(path), s)
+    const slug = fileSlug(path)
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), { path, speaker: s }])
     add(byName, slugify(s.name), s)
     add(byKey, s.key, s)
   }
   const site = config.siteRoot ?? dirname(config.contentDir)
-  const contentRoot = config.siteRoot ? join(config.siteRoot, 'content') : dirname(config.contentDir)
+  const contentRoot = contentRootOf(config)
 
   const byRefPath = (ref: string, talkFile: string): SpeakerLookup | undefined => {
     if (!ref.includes('/') && !/\.(md|markdown)$/i.test(ref)) return undefined
@@ -146,13 +167,14 @@ export function readSpeakerDirectory(config: ResolvedConfig, ctx: Omit<CompileCo
     return undefined
   }
 
+  const found = (s: SpeakerFile | undefined): SpeakerLookup | undefined => (s ? { found: s } : undefined)
   const find = (ref: string, talkFile: string): SpeakerLookup => {
     for (const how of config.speakers.matchBy) {
       const result =
         how === 'path' ? byRefPath(ref, talkFile)
-        : how === 'file' ? (bySlug.get(fileSlug(ref)) ? { found: bySlug.get(fileSlug(ref))! } : undefined)
-        : how === 'key' ? (byKey.get(ref.toLowerCase()) ? { found: byKey.get(ref.toLowerCase())! } : undefined)
-        : byName.get(slugify(ref)) ? { found: byName.get(slugify(ref))! } : undefined
+        : how === 'file' ? found(nearest(bySlug.get(fileSlug(ref)), talkFile))
+        : how === 'key' ? found(byKey.get(ref.toLowerCase()))
+        : found(byName.get(slugify(ref)))
       if (result) return result
     }
     return { missing: true }

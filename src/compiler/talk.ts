@@ -11,7 +11,9 @@ import type { CompileContext } from './context.ts'
 import { calendarDate } from './dates.ts'
 import { decodeTalkFile } from './decode.ts'
 import { capPerCode, diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts'
-import { readFields, type FieldsResult } from './fields.ts'
+import { FILE_NAME_DATE, readFields, type FieldsResult } from './fields.ts'
+import { DataFileError } from './data-files.ts'
+import { pageName } from './files.ts'
 import { splitFrontMatter } from './front-matter.ts'
 import { talkMedia } from './media.ts'
 import { shortcodeData, type CompiledSpeaker } from './shortcode-data.ts'
@@ -22,7 +24,8 @@ import { timeSlotOf } from './time-of.ts'
 import { runTransform } from './transform.ts'
 import { checkImage, checkLink } from './urls.ts'
 import { unrenderedReason } from './unrendered.ts'
-import { bundleOf } from './site-path-files.ts'
+import { isSitePage } from './site-pages.ts'
+import { bundleOf, contentRootOf, pageRelativeImage } from './site-path-files.ts'
 import { resolve } from 'node:path'
 import { withCascade } from './cascade.ts'
 
@@ -78,6 +81,8 @@ function ownFiles(file: string, ctx: CompileContext) {
   const own = (v: string) => bundle?.file(v) ?? v
   return {
     file: own,
+    /** An image of the bundle's, else one beside the page in static/ (pageRelativeImage), else the value as written. */
+    image: (v: string) => bundle?.file(v) ?? pageRelativeImage(resolve(ctx.root, file), contentRootOf(ctx.config), v, ctx.fileExists) ?? v,
     cover: () => bundle?.cover(),
     mapped: (t: MappedTalk): MappedTalk => (bundle ? { ...t, slides: t.slides.map(own), video: t.video && own(t.video), speakers: t.speakers.map(ownPhoto) } : t),
   }
@@ -102,6 +107,34 @@ function withAbstract(body: RenderedMarkdown, abstract: string | undefined, at: 
   if (!flat(lead.text) || flat(body.text).includes(flat(lead.text).slice(0, 200))) return body
   diagnostics.push(...own)
   return { ...body, html: `${lead.html}\n${body.html}`, text: `${lead.text}\n${body.text}`, summary: lead.summary || body.summary, nestingCut: lead.nestingCut || body.nestingCut }
+}
+
+/** Whether the front matter itself dates the talk (not the file's name). */
+const ownDate = (f: FieldsResult) => !!f.keys.date && f.keys.date !== FILE_NAME_DATE
+
+/**
+ * A talk whose front matter gives no date (or no start time) completed from the site's data files
+ * (schedule-data.ts): an entry naming the talk wins over a date in its file name, the event's start
+ * date does not; a talk's own date is never replaced, only given the times of an entry on that day.
+ */
+function withSchedule(f: FieldsResult, file: string, ctx: CompileContext, diagnostics: Diagnostic[]): MappedTalk {
+  const t = f.talk
+  const own = ownDate(f)
+  if (!ctx.schedule || (own && t.start)) return t
+  let found
+  try {
+    found = ctx.schedule(resolve(ctx.root, file), [pageName(file), t.title ?? ''])
+  } catch (err) {
+    if (!(err instanceof DataFileError)) throw err
+    diagnostics.push(diag(err.file, err.line, err.column, 'data-file', err.message))
+    return t
+  }
+  if (!found) return t
+  const times = { start: t.start ?? found.start, end: t.end ?? found.end }
+  if (own || (t.date && !found.listed)) return !found.date || found.date === t.date ? { ...t, ...times } : t
+  if (!found.date) return t
+  f.keys.date = `(data/${found.source})`
+  return { ...t, date: found.date, ...times }
 }
 
 /** Checks each link the mapping found, reported at the key it came from. */
@@ -172,7 +205,8 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   // A key only a section cascades is the section's to explain, not this file's.
   const ownKeys = new Set(Object.keys(fm.data).map((k) => k.toLowerCase()))
   result.unknownKeys = fields.unknownKeys.filter((k) => ownKeys.has(k.key.toLowerCase()))
-  const mapped = runTransform(fields.talk, data, file, ctx, diagnostics)
+  if (isSitePage(fields.talk.type, ownDate(fields))) return result
+  const mapped = runTransform(withSchedule(fields, file, ctx, diagnostics), data, file, ctx, diagnostics)
   if (!mapped) return result
   // A page Hugo never renders (a headless bundle of resources) need not have a title or a date.
   if (unrenderedReason(data)) return result
@@ -194,7 +228,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const embeds = bodyEmbeds(scan.body)
   const fromBody = { video: shortcodes.video ?? embeds.video, slides: [...shortcodes.slides, ...embeds.slides] }
   const links = checkedLinks(file, ownMapped, fields, fromBody, ctx, diagnostics)
-  const image = mapped.image === undefined ? own.cover() : own.file(mapped.image)
+  const image = mapped.image === undefined ? own.cover() : own.image(mapped.image)
   const previewImage = checkImage(image, ctx, (m) => diagnostics.push(diag(file, fields.lines.image ?? 1, 1, 'missing-image', m)))
   const slug = slugOf(file, mapped.slug, fields.lines.slug ?? fields.lineOf('slug'), diagnostics)
   if (hasErrors(diagnostics) || !complete) return result

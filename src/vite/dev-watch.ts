@@ -19,6 +19,8 @@ export interface WatchOptions {
   /** Whether a file is under the talk folder (the compiler's ownsFile). */
   inContent(file: string): boolean
   speakerFolders: string[]
+  /** The site's data folder, whose files may date any talk (schedule-data.ts). */
+  dataFolders: string[]
   /** Files the config reads (the config itself): any change reloads. */
   extra: string[]
   /** Each talk file as the open page has it: a change is what differs from it. */
@@ -40,11 +42,11 @@ const EMPTY_MS = 250
 
 /** Starts watching; the function it returns stops (the plugin calls it when the server closes). */
 export function watchTalkFiles(server: ViteDevServer, o: WatchOptions): () => void {
-  server.watcher.add([o.contentDir, ...o.speakerFolders, ...o.extra])
-  const inSpeakers = (f: string) => o.speakerFolders.some((d) => resolve(f).startsWith(resolve(d) + sep))
+  server.watcher.add([o.contentDir, ...o.speakerFolders, ...o.dataFolders, ...o.extra])
+  const under = (folders: string[], f: string) => folders.some((d) => resolve(f).startsWith(resolve(d) + sep))
 
   const handle = (file: string) => {
-    if (inSpeakers(file)) return o.onOther(file)
+    if (under(o.speakerFolders, file) || under(o.dataFolders, file)) return o.onOther(file)
     if (!o.inContent(file) || isScratch(file)) return
     if (!isOwnTalkFile(file)) return o.onOther(file)
     // No page has the talks yet, or a reload is on its way: the collection it compiles reads this change.

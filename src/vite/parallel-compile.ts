@@ -42,7 +42,7 @@ export async function compileInParallel(options: CompileOptions, sources: Config
   const { contentDir, language } = options.config
   // No folder: compileCollection reports it.
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) return
-  const files = listTalkFiles(contentDir, language)
+  const files = listTalkFiles(contentDir, language, options.config.speakers.folders)
   if (files.length < minFiles) return
   const dir = await bundleWorker(options.root)
   try {

@@ -2,7 +2,7 @@
 // chunks (src/data/wire.ts), fails the build on content errors with a located message, updates the
 // dev page in place when a talk file is saved, added or deleted (dev-updates.ts; a reload when the
 // patch cannot say it), and publishes dist/talks.json.
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, Rollup } from 'vite'
 import { compileCollection, compileTalkFile, FileCache, ownsFile, type CompileOptions, type CompileResult } from '../compiler/compile.ts'
@@ -187,6 +187,7 @@ export function talksPlugin(options: TalksPluginOptions = {}): Plugin<TalksApi> 
         contentDir: o.config.contentDir,
         inContent: (file) => ownsFile(o, file),
         speakerFolders: o.config.speakers.folders,
+        dataFolders: o.config.dataDir && existsSync(o.config.dataDir) ? [o.config.dataDir] : [],
         extra: o.config.file ? [o.config.file] : [],
         page,
         onTalkFile(file, kind) {

@@ -225,6 +225,91 @@ describe('a site in Hugo Academic / Wowchemy’s shape, with no config', () => {
   })
 })
 
+describe('an event site in DevOpsDays’ shape, with no config', () => {
+  const toml = (lines: string[], body = '') => ['+++', ...lines, '+++', body].join('\n')
+  const speaker = (name: string, slug: string) => toml([`Title = "${name}"`, 'type = "speaker"', `twitter = "${slug}"`, `image = "${slug}.jpg"`], `${name} works on things.`)
+  const SITE = {
+    'content/events/2019-chicago/welcome.md': toml(['Title = "devopsdays Chicago 2019"', 'Type = "welcome"'], 'Welcome!'),
+    'content/events/2019-chicago/location.md': toml(['Title = "Location"', 'Type = "event"'], 'The venue.'),
+    'content/events/2019-chicago/program/_index.md': toml(['Title = "Program"']),
+    'content/events/2019-chicago/program/jane-doe.md': toml([
+      'Talk_date = ""',
+      'Talk_start_time = ""',
+      'Title = "Observability for Humans"',
+      'Type = "talk"',
+      'Speakers = ["jane-doe", "john-smith"]',
+      'youtube = "https://www.youtube.com/watch?v=abcdefghijk"',
+      'vimeo = ""',
+      'speakerdeck = "https://speakerdeck.com/jane/observability"',
+      'googleslides = ""',
+      'pdf = ""',
+    ], 'We talk about **tracing**.'),
+    'content/events/2019-chicago/program/pagers.md': toml(['Title = "Ignite: Pager Fatigue"', 'Type = "talk"', 'Speakers = ["bob"]', 'vimeo = "345678901"'], 'Pagers.'),
+    'content/events/2019-chicago/program/closing.md': toml(['Title = "Closing"', 'Type = "talk"'], 'Goodbye.'),
+    'content/events/2019-chicago/speakers/jane-doe.md': speaker('Jane Doe', 'jane-doe'),
+    'content/events/2019-chicago/speakers/john-smith.md': speaker('John Smith', 'john-smith'),
+    'content/events/2019-chicago/speakers/bob.md': speaker('Bob Jones', 'bob'),
+    'content/events/2020-austin/program/keynote.md': toml(['Title = "Keynote"', 'Type = "talk"', 'Talk_date = "2020-05-04"', 'Talk_start_time = "9:30 AM"', 'Talk_end_time = "10:15 AM"', 'Speakers = ["bob"]']),
+    'content/events/2020-austin/speakers/bob.md': speaker('Bob Jones', 'bob-2020'),
+    'static/events/2019-chicago/speakers/jane-doe.jpg': 'jpg',
+    'static/events/2020-austin/speakers/bob-2020.jpg': 'jpg',
+    'data/events/2019-chicago.yml': [
+      'name: "2019-chicago"',
+      'startdate: 2019-08-27T00:00:00-05:00',
+      'program:',
+      '  - title: "Registration"',
+      '    type: custom',
+      '    date: 2019-08-27',
+      '    start_time: "08:00"',
+      '  - title: "jane-doe"',
+      '    type: talk',
+      '    date: 2019-08-27',
+      '    start_time: "10:00"',
+      '    end_time: "10:30"',
+      'days:',
+      '  - date: 2019-08-28',
+      '    sessions:',
+      '      - { title: "Ignite: Pager Fatigue", time: "14:00 - 14:05" }',
+    ].join('\n'),
+  }
+
+  it('publishes the talks with their dates from the event’s data file, speakers from the event’s folder, and no other page', () => {
+    const r = compileSite(SITE)
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    const bySlug = Object.fromEntries(r.index.talks.map((t) => [t.slug, t]))
+    expect(Object.keys(bySlug).sort()).toEqual(['closing', 'jane-doe', 'keynote', 'pagers'])
+    // Listed by file name, listed by title under a day, not listed (the event's start date), its own keys.
+    expect(bySlug['jane-doe']).toMatchObject({ date: '2019-08-27', timeSlot: { start: '10:00', end: '10:30' } })
+    expect(bySlug['pagers']).toMatchObject({ date: '2019-08-28', timeSlot: { start: '14:00', end: '14:05' } })
+    expect(bySlug['closing']).toMatchObject({ date: '2019-08-27' })
+    expect(bySlug['closing']!.timeSlot).toBeUndefined()
+    expect(bySlug['keynote']).toMatchObject({ date: '2020-05-04', timeSlot: { start: '09:30', end: '10:15' } })
+    expect(bySlug['jane-doe']!.slides.map((s) => s.url)).toEqual(['https://speakerdeck.com/jane/observability'])
+    expect(bySlug['pagers']!.video).toMatchObject({ kind: 'vimeo', id: '345678901' })
+    // Each talk's "bob" is its own event's, with the photo kept beside that event's pages in static/.
+    const names = (slug: string) => bySlug[slug]!.speakers.map((id) => r.index.speakers.find((s) => s.slug === id)?.name)
+    expect(names('jane-doe')).toEqual(['Jane Doe', 'John Smith'])
+    expect(r.index.speakers.find((s) => s.name === 'Jane Doe')).toMatchObject({ image: '/events/2019-chicago/speakers/jane-doe.jpg' })
+    expect(r.index.speakers.find((s) => s.name === 'Bob Jones')).toMatchObject({ image: '/events/2020-austin/speakers/bob-2020.jpg' })
+    expect(r.coverage.join('\n')).toMatch(/date +4\/4 +from \(data\/events\/2019-chicago\.yml\) 3, talk_date 1/)
+  })
+
+  it('still fails a talk with no date anywhere, and a dated page of another type stays a talk', () => {
+    const r = compileSite({
+      'content/events/x/a.md': toml(['Title = "A"', 'Type = "talk"']),
+      'content/events/x/b.md': toml(['Title = "B"', 'Type = "event"', 'date = 2024-01-02']),
+      'content/events/x/c.md': toml(['Title = "C"']),
+    })
+    expect(r.index.talks.map((t) => t.title)).toEqual(['B'])
+    expect(brief(r.diagnostics)).toEqual(['1:1 error missing-date', '1:1 error missing-date'])
+  })
+
+  it('a data file that does not parse is a located error', () => {
+    const r = compileSite({ 'content/events/x/a.md': toml(['Title = "A"']), 'data/events/x.yml': 'program: [1, 2\nb: 3\n' })
+    expect(r.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`).sort()).toEqual(['content/events/x/a.md:1 missing-date', 'data/events/x.yml:2 data-file'])
+  })
+})
+
 describe('Hugo’s reading of a content folder', () => {
   const talk = (title: string, more: string[] = []) => yaml([`title: ${title}`, 'date: 2024-01-02', ...more], 'Body.')
 

@@ -25,11 +25,11 @@ function folder(): string {
 }
 
 /** Starts the watcher on `dir` with a stub server; `known` says which files the page has. */
-function watch(dir: string, known: (file: string) => boolean, on: Pick<Parameters<typeof watchTalkFiles>[1], 'onTalkFile' | 'onOther'>) {
+function watch(dir: string, known: (file: string) => boolean, on: Pick<Parameters<typeof watchTalkFiles>[1], 'onTalkFile' | 'onOther'>, dataFolders: string[] = []) {
   const watcher = Object.assign(new EventEmitter(), { add: () => {} })
   const server = { watcher, config: { logger: { warn: vi.fn() } }, environments: { client: { hot: { send: vi.fn() } } } } as unknown as ViteDevServer
   const page = { collection: {} as CompileResult, get: (f: string) => (known(f) ? ({ key: 'compiled before the test' } as PageFile) : undefined) }
-  stops.push(watchTalkFiles(server, { contentDir: dir, inContent: (f) => f.startsWith(dir), speakerFolders: [], extra: [], page, ...on }))
+  stops.push(watchTalkFiles(server, { contentDir: dir, inContent: (f) => f.startsWith(dir), speakerFolders: [], dataFolders, extra: [], page, ...on }))
   return watcher
 }
 
@@ -111,5 +111,18 @@ describe('watchTalkFiles', () => {
     watcher.emit('change', file)
     await sleep(60)
     expect(told).toEqual(['other'])
+  })
+
+  it('recompiles everything when a data file changes, since it may date any talk', async () => {
+    const dir = folder()
+    const data = folder()
+    const file = join(data, 'events', 'x.yml')
+    mkdirSync(join(data, 'events'))
+    writeFileSync(file, 'startdate: 2024-01-02\n')
+    const told: string[] = []
+    const watcher = watch(dir, () => false, { onTalkFile: (_f, kind) => told.push(kind), onOther: (f) => told.push(`other ${f.slice(data.length + 1)}`) }, [data])
+    watcher.emit('change', file)
+    await sleep(60)
+    expect(told).toEqual([`other ${join('events', 'x.yml')}`])
   })
 })

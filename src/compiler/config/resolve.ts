@@ -3,7 +3,8 @@
 // root, else none (FD.io's conventions). TALKSHELF_SITE names the site root; TALKS_CONTENT_DIR the
 // talk folder itself (as before configs existed).
 import { existsSync, statSync } from 'node:fs'
-import { dirname, isAbsolute, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, resolve, sep } from 'node:path'
+import { nestedFolders } from '../files.ts'
 import { createJiti } from 'jiti'
 import { CONTENT_CANDIDATES, DEFAULT_FIELDS, DEFAULT_SPEAKER_FIELDS, LIST_FIELDS, QUIET_KEYS, SPEAKER_CANDIDATES } from './defaults.ts'
 import { configSchema, MATCH_BY, SPEAKER_FIELDS, TALK_FIELDS, type FieldKey, type SpeakerField, type TalkField, type TalkshelfConfig, type Transform } from './schema.ts'
@@ -81,6 +82,13 @@ function firstDir(root: string, candidates: string[]): string | undefined {
   return candidates.map((c) => resolve(root, c)).find(isDir)
 }
 
+/** The first site-wide speaker folder, and those named so inside the talk folder (one per event). */
+function defaultSpeakerFolders(siteRoot: string, contentDir: string, inLanguage: (c: string[]) => string[]): string[] {
+  const top = inLanguage(SPEAKER_CANDIDATES).map((c) => resolve(siteRoot, c)).filter(isDir).slice(0, 1)
+  const nested = nestedFolders(contentDir, new Set(SPEAKER_CANDIDATES.map((c) => basename(c))))
+  return [...top, ...nested.filter((d) => !top.some((t) => d === t || d.startsWith(t + sep)))]
+}
+
 export interface ConfigSources {
   /** The project root (where public/ and talkshelf.config.ts live). */
   root: string
@@ -108,7 +116,7 @@ export function resolveConfig(config: TalkshelfConfig, sources: ConfigSources, f
         : resolve(sources.root, 'content/talks')
   const fields = Object.fromEntries(TALK_FIELDS.map((f) => [f, lower(config.fields?.[f] ?? DEFAULT_FIELDS[f])])) as Record<TalkField, FieldKey[]>
   const speakerFields = Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, (config.speakers?.fields?.[f] ?? DEFAULT_SPEAKER_FIELDS[f]).map((k) => k.toLowerCase())])) as Record<SpeakerField, string[]>
-  const speakerFolders = config.speakers?.folders?.map(fromSite) ?? (siteRoot ? inLanguage(SPEAKER_CANDIDATES).map((c) => resolve(siteRoot, c)).filter(isDir).slice(0, 1) : [])
+  const speakerFolders = config.speakers?.folders?.map(fromSite) ?? (siteRoot ? defaultSpeakerFolders(siteRoot, contentDir, inLanguage) : [])
   const dataDir = config.data ? fromSite(config.data) : siteRoot ? resolve(siteRoot, 'data') : undefined
   return {
     file,

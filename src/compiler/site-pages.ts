@@ -1,0 +1,12 @@
+// Pages of a site that sit among its talks but are not talks: an event site's folder holds the
+// event's welcome, location, sponsor and program pages beside its talks, each with a Hugo `type`
+// naming its layout (DevOpsDays: type = "event", "welcome", "program"; the talks type = "talk").
+// Such a page, with no date of its own, is left out quietly instead of failing the build for a date.
+
+/** Types that talk pages have: any other type marks a page of the site. */
+const TALK_TYPE = /talk|session|webinar|presentation|keynote|lecture|ignite|workshop|tutorial|panel|lightning|seminar|video|recording|episode|demo|speech|meetup/i
+
+/** Whether a page is one of the site's other pages: a declared type no talk has, and no date in its front matter. */
+export function isSitePage(type: string | undefined, hasOwnDate: boolean): boolean {
+  return !!type && !hasOwnDate && !TALK_TYPE.test(type)
+}
