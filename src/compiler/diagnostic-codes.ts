@@ -54,6 +54,7 @@ export const DIAGNOSTICS = {
   'unknown-shortcode': { severity: 'warning', title: 'A shortcode Talkshelf does not know', hint: 'It is left out of the page (its inner text is kept).' },
   'speaker-without-name': { severity: 'error', title: 'A speaker shortcode without a name', hint: 'Add name="Full Name - Role @ Org".' },
   'button-without-link': { severity: 'warning', title: 'A button shortcode without a link', hint: 'Add link="https://…"; the button is left out meanwhile.' },
+  'unresolved-ref': { severity: 'warning', title: 'A ref or relref to no page of the archive', hint: 'Point it at a talk or speaker file, relative to the page or to content/; the link is left out meanwhile (its text is kept).' },
   'youtube-without-id': { severity: 'warning', title: 'A video shortcode (youtube, vimeo) without a video id', hint: 'Add the id: {{< youtube VIDEO_ID >}} or {{< vimeo VIDEO_ID >}}.' },
   // ---- Across files
   'duplicate-slug': { severity: 'error', title: 'Two talks have the same slug', hint: 'Rename one file or give it a different slug = "…".' },

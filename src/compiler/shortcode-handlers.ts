@@ -27,10 +27,16 @@ export type ShortcodeOutput =
 
 type Report = (code: DiagnosticCode, message: string) => void
 
+/** What a handler may ask of the page the shortcode is in. */
+export interface PageLinks {
+  /** The archive's path of the page a ref names (page-refs.ts), if it publishes one. */
+  ref(target: string): string | undefined
+}
+
 export interface ShortcodeHandler {
   /** Whether the shortcode wraps content that must be closed (`{{< /name >}}`). */
   paired: boolean
-  handle(call: ShortcodeCall, report: Report): ShortcodeOutput
+  handle(call: ShortcodeCall, report: Report, page?: PageLinks): ShortcodeOutput
 }
 
 const arg = (call: ShortcodeCall, name: string, position?: number): string | undefined => {
@@ -121,6 +127,17 @@ const figure: ShortcodeHandler = {
   },
 }
 
+/** Hugo's `{{< ref "other.md" >}}` (and relref): the path of the talk or speaker page it names, in place, as a link's destination. */
+const ref: ShortcodeHandler = {
+  paired: false,
+  handle(call, report, page) {
+    const target = arg(call, 'path', 0)
+    const path = target ? page?.ref(target) : undefined
+    if (!path) report('unresolved-ref', `${call.name} "${(target ?? '').slice(0, 80)}" names no talk or speaker of the archive: the link is left out (its text is kept).`)
+    return { kind: 'markdown', markdown: path ? destination(path) : '' }
+  },
+}
+
 export const shortcodeHandlers: Record<string, ShortcodeHandler | undefined> = Object.assign(Object.create(null) as object, {
   speaker,
   btn,
@@ -129,4 +146,6 @@ export const shortcodeHandlers: Record<string, ShortcodeHandler | undefined> = O
   vimeo,
   speakerdeck,
   figure,
+  ref,
+  relref: ref,
 })

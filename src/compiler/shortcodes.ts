@@ -4,7 +4,7 @@
 // as the text `{{< name >}}`; an inline shortcode `{{< name.inline >}}` (a template) is left out.
 import { diag, type Diagnostic } from './diagnostics.ts'
 import { lineIndex } from './positions.ts'
-import { shortcodeHandlers, type ShortcodeOutput } from './shortcode-handlers.ts'
+import { shortcodeHandlers, type PageLinks, type ShortcodeOutput } from './shortcode-handlers.ts'
 
 export interface ShortcodeCall {
   name: string
@@ -471,7 +471,7 @@ interface Open {
   finish?: (inner: string) => string
 }
 
-export function scanShortcodes(file: string, body: string, firstLine: number, diagnostics: Diagnostic[]): ShortcodeScan {
+export function scanShortcodes(file: string, body: string, firstLine: number, diagnostics: Diagnostic[], page?: PageLinks): ShortcodeScan {
   const where = lineIndex(body, firstLine)
   const tags = findTags(file, body, where, diagnostics)
   const { closeOf, passedOver } = pairTags(tags)
@@ -547,7 +547,7 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
     const slot = slots.push(undefined) - 1
     const handle = (inner: string | undefined) => {
       call.inner = inner
-      const output = handler.handle(call, (code, message) => diagnostics.push(diag(file, at.line, at.column, code, message)))
+      const output = handler.handle(call, (code, message) => diagnostics.push(diag(file, at.line, at.column, code, message)), page)
       if (output) slots[slot] = { call, output }
     }
     if (!paired) {

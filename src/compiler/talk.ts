@@ -18,6 +18,7 @@ import { splitFrontMatter } from './front-matter.ts'
 import { talkMedia } from './media.ts'
 import { shortcodeData, type CompiledSpeaker } from './shortcode-data.ts'
 import { scanShortcodes } from './shortcodes.ts'
+import { refPath } from './page-refs.ts'
 import { slugFromPath, slugify } from './slug.ts'
 import { resolveSpeakerRefs } from './speaker-refs.ts'
 import { timeSlotOf } from './time-of.ts'
@@ -213,7 +214,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const complete = requireTitleAndDate(file, mapped, fields, diagnostics)
   if (mapped.draft && !ctx.includeDrafts) return result
 
-  const scan = scanShortcodes(file, fm.body, fm.bodyLine, diagnostics)
+  const scan = scanShortcodes(file, fm.body, fm.bodyLine, diagnostics, { ref: (target) => refPath(target, resolve(ctx.root, file), ctx) })
   const own = ownFiles(file, ctx)
   const ownMapped = own.mapped(mapped)
   const shortcodes = shortcodeData(file, scan, ctx, diagnostics, own.file)

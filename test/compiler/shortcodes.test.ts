@@ -291,7 +291,7 @@ describe('shortcode handlers', () => {
   it('is a registry without inherited names', () => {
     expect(shortcodeHandlers.toString).toBeUndefined()
     expect(shortcodeHandlers.constructor).toBeUndefined()
-    expect(Object.keys(shortcodeHandlers).sort()).toEqual(['btn', 'button', 'figure', 'speaker', 'speakerdeck', 'vimeo', 'youtube'])
+    expect(Object.keys(shortcodeHandlers).sort()).toEqual(['btn', 'button', 'figure', 'ref', 'relref', 'speaker', 'speakerdeck', 'vimeo', 'youtube'])
   })
 
   it('treats a shortcode named like an Object.prototype member as unknown', () => {

@@ -330,6 +330,18 @@ describe('Hugo’s reading of a content folder', () => {
     expect(compileSite({ 'content/talks/paper.md': talk('Paper'), 'content/talks/paper.fr.md': talk('Papier') }, { language: 'fr' }).index.talks.map((t) => t.title)).toEqual(['Papier'])
   })
 
+  it('links Hugo’s ref and relref to the talk and speaker pages they name, and a page it does not publish to nothing', () => {
+    const r = compileSite({
+      'content/talks/first.md': yaml(['title: First', 'date: 2024-01-02'], 'See [the second]({{< ref "second.md" >}}), [again]({{< relref "/talks/second" >}}), [Ada]({{< ref "/speakers/ada" >}}) and [home]({{< ref "/_index.md" >}}).'),
+      'content/talks/second.md': yaml(['title: Second', 'date: 2024-02-02', 'slug: the-second', 'speakers: [ada]']),
+      'content/speakers/ada.md': yaml(['title: Ada Lovelace']),
+      'content/_index.md': yaml(['title: Home']),
+    })
+    expect(r.bodies.get('first')).toBe('<p>See <a href="/talks/the-second">the second</a>, <a href="/talks/the-second">again</a>, <a href="/speakers/ada-lovelace">Ada</a> and <a>home</a>.</p>')
+    expect(at(r, 'content/talks/first.md')).toEqual(['5:131 warning unresolved-ref'])
+    expect(r.index.speakers.map((s) => s.slug)).toEqual(['ada-lovelace'])
+  })
+
   it('treats "", null and [] as absent, never a type error', () => {
     const r = compileSite({ 'content/talks/a.md': yaml(['title: A', 'date: 2024-01-02', 'description:', 'tags: []', "slides: ''", 'video: null', 'speakers: []']) })
     expect(r.diagnostics).toEqual([])
