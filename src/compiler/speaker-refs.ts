@@ -29,6 +29,19 @@ function fromObject(ref: Exclude<SpeakerRef, string>, line: number, ctx: Compile
   return { ...compileSpeaker(raw, ctx, report), role: text('role'), org: text('org') ?? text('organization') ?? text('company'), exactName: true }
 }
 
+const SUFFIX = /^(jr|sr|ii|iii|iv|phd|ph\.d|md|esq)\.?$/i
+
+/**
+ * The names in one text that names several speakers ("Jane Doe, John Smith and Ada Lovelace"), as
+ * sites write a speaker field by hand; a path, a "Name - Role @ Org" or a name with a suffix
+ * ("King, Jr.") stays one reference.
+ */
+export function namesIn(ref: string): string[] {
+  if (/[/@()]|\s-\s|\.(md|markdown)$/i.test(ref)) return [ref]
+  const parts = ref.split(/\s*(?:,|;|&|\+|\band\b)\s*/i).map((p) => p.trim()).filter(Boolean)
+  return parts.length > 1 && parts.every((p) => /\p{L}/u.test(p) && !SUFFIX.test(p)) ? parts : [ref]
+}
+
 export function resolveSpeakerRefs(refs: SpeakerRef[], file: string, line: number, ctx: CompileContext, diagnostics: Diagnostic[]): CompiledSpeaker[] {
   const out: CompiledSpeaker[] = []
   const at = (code: Parameters<typeof diag>[3], message: string) => diagnostics.push(diag(file, line, 1, code, message))
@@ -40,6 +53,11 @@ export function resolveSpeakerRefs(refs: SpeakerRef[], file: string, line: numbe
       continue
     }
     const hit = ctx.speakers.find(ref, resolve(ctx.root, file))
+    const names = 'found' in hit ? [ref] : namesIn(ref)
+    if (names.length > 1) {
+      out.push(...resolveSpeakerRefs(names, file, line, ctx, diagnostics))
+      continue
+    }
     if ('found' in hit) out.push(fromFile(hit.found, line))
     else if ('outside' in hit) at('speaker-outside-site', `The speaker "${ref.slice(0, 80)}" points outside the site (${hit.outside.slice(0, 80)}): it is left out.`)
     else {

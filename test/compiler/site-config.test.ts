@@ -342,6 +342,16 @@ describe('Hugo’s reading of a content folder', () => {
     expect(r.index.speakers.map((s) => s.slug)).toEqual(['ada-lovelace'])
   })
 
+  it('reads several speakers written in one text, each joined to its file', () => {
+    const r = compileSite({
+      'content/talks/a.md': yaml(['title: A', 'date: 2024-01-02', 'speakers: "Jane Doe, John Smith and Ada Lovelace"']),
+      'content/speakers/ada.md': yaml(['title: Ada Lovelace', 'role: Countess']),
+    })
+    expect(r.index.talks[0]!.speakers).toEqual(['jane-doe', 'john-smith', 'ada-lovelace'])
+    expect(r.index.speakers.find((s) => s.slug === 'ada-lovelace')).toMatchObject({ role: 'Countess' })
+    expect(at(r, 'content/talks/a.md')).toEqual(['4:1 warning speaker-not-found', '4:1 warning speaker-not-found'])
+  })
+
   it('treats "", null and [] as absent, never a type error', () => {
     const r = compileSite({ 'content/talks/a.md': yaml(['title: A', 'date: 2024-01-02', 'description:', 'tags: []', "slides: ''", 'video: null', 'speakers: []']) })
     expect(r.diagnostics).toEqual([])

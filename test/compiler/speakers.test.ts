@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { namesIn } from '../../src/compiler/speaker-refs.ts'
 import type { RawSpeaker } from '../../src/compiler/shortcode-handlers.ts'
 import { mergeSpeakers, socialUrl, speakerSlug, splitSpeakerName, type SpeakerAppearance } from '../../src/compiler/speakers.ts'
 
@@ -20,6 +21,18 @@ describe('splitSpeakerName', () => {
   ])('%j', (written, expected) => {
     expect(splitSpeakerName(written)).toEqual(expected)
   })
+})
+
+describe('namesIn: several speakers written in one text', () => {
+  it.each([
+    ['Jane Doe, John Smith and Ada Lovelace', ['Jane Doe', 'John Smith', 'Ada Lovelace']],
+    ['Jane Doe & John Smith', ['Jane Doe', 'John Smith']],
+    ['Jane Doe; Bob', ['Jane Doe', 'Bob']],
+    ['Martin Luther King, Jr.', ['Martin Luther King, Jr.']],
+    ['Jane Doe - Engineer @ Acme, Inc', ['Jane Doe - Engineer @ Acme, Inc']],
+    ['people/jane-doe.md', ['people/jane-doe.md']],
+    ['Alexandra Anderson', ['Alexandra Anderson']],
+  ])('%j → %j', (text, names) => expect(namesIn(text)).toEqual(names))
 })
 
 describe('socialUrl', () => {
