@@ -53,7 +53,7 @@ const inTitle = (intended: string) => {
 }
 
 /** Queries for every collection; typos mean the intended word's talks are expected. */
-const FIXED: Query[] = [
+export const FIXED: Query[] = [
   { text: 'kubernetes', label: 'kubernetes', expected: inTitle('kubernetes') },
   { text: 'kubernetse', label: 'kubernetse (typo)', expected: inTitle('kubernetes') },
   { text: 'obervability', label: 'obervability (typo)', expected: inTitle('observability') },
@@ -214,7 +214,7 @@ interface TypingRun {
 
 const TOP10 = `[...document.querySelectorAll('main section[aria-labelledby="results-h"] article h3 a')].slice(0, 10).map((a) => a.getAttribute('href'))`
 
-async function typingRun(browser: Browser, url: string, queries: Query[]): Promise<TypingRun> {
+export async function typingRun(browser: Browser, url: string, queries: Query[]): Promise<TypingRun> {
   const { context, page } = await freshPage(browser)
   try {
     await page.goto(url, { waitUntil: 'load' })

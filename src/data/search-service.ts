@@ -5,8 +5,17 @@ import { loadedTalks } from './catalog.ts'
 import type { SearchRequest, SearchResult } from './search/talk-search.ts'
 import type { TalkRow } from './wire.ts'
 
+import { prepareSearch } from './search-client.ts'
+import { prefetchSummaries } from './summaries.ts'
+
 export { prepareSearch, requestSearch, searchFor, searchResult, subscribeSearch, fullTextProgress } from './search-client.ts'
 export type { SearchResult } from './search/talk-search.ts'
+
+/** Someone is about to type in the search box: every body for the engine, and every card summary for its results. */
+export function prepareTyping(): void {
+  void prepareSearch()
+  void prefetchSummaries()
+}
 
 /** Body passages come with the first results; more are asked for as the list grows. */
 export const SNIPPETS = 48

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { normalQuery } from '../../data/search-params.ts'
-import { prepareSearch } from '../../data/search-service.ts'
+import { prepareTyping } from '../../data/search-service.ts'
 import { takeRefocus } from './early-typing.ts'
 
 interface Props {
@@ -69,8 +69,8 @@ export function SearchBox({ value, onChange }: Props) {
         type="search"
         value={text}
         onChange={(e) => update(e.target.value)}
-        // Every body is searched too: it starts loading as soon as someone is about to type.
-        onFocus={() => void prepareSearch()}
+        // Every body is searched too, and every result shows its summary: they start loading as soon as someone is about to type.
+        onFocus={prepareTyping}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && text) {
             e.preventDefault()

@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { browse } from '../../data/browse.ts'
 import { allSpeakers, totalTalks, yearFacets } from '../../data/catalog.ts'
-import { cardMatches, prepareSearch, searchFor, talkQuery, talksOf } from '../../data/search-service.ts'
+import { cardMatches, prepareTyping, searchFor, talkQuery, talksOf } from '../../data/search-service.ts'
 import { normalQuery, type BrowseSearch } from '../../data/search-params.ts'
 import { useSearchResult } from '../search/useSearch.ts'
 import { useCatalog } from '../ui/useCatalog.ts'
@@ -45,7 +45,7 @@ export function useBrowse() {
   const params = useMemo(() => shown, [key]) // shown is what its key says
   // A query from the address (a reload, a shared link) loads the full text as typing would.
   useEffect(() => {
-    if (params.q) void prepareSearch()
+    if (params.q) prepareTyping()
   }, [params.q])
   // The engine answers in the search worker; until a new query's answer is in, the last one shows, dimmed.
   const search = useSearchResult(params.q ? talkQuery(params.q) : undefined)
