@@ -146,7 +146,9 @@ export function readSpeakerDirectory(config: ResolvedConfig, ctx: Omit<CompileCo
     if (!s) continue
     add(byPath, path.toLowerCase(), s)
     const slug = fileSlug(path)
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), { path, speaker: s }])
+    const named = bySlug.get(slug)
+    if (named) named.push({ path, speaker: s })
+    else bySlug.set(slug, [{ path, speaker: s }])
     add(byName, slugify(s.name), s)
     add(byKey, s.key, s)
   }
