@@ -72,12 +72,24 @@ export async function serveStatic(dir: string, base = '/', options: ServeOptions
     res.setHeader('Content-Type', type)
     if (options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let body = gzipped.get(target)
-      if (!body) gzipped.set(target, (body = gzipSync(readFileSync(target), { level: 6 })))
+      try {
+        if (!body) gzipped.set(target, (body = gzipSync(readFileSync(target), { level: 6 })))
+      } catch {
+        res.statusCode = 404
+        return res.end('Not found')
+      }
       res.setHeader('Content-Encoding', 'gzip')
       res.setHeader('Vary', 'Accept-Encoding')
       return res.end(body)
     }
-    createReadStream(target).pipe(res)
+    // A file removed between the check and the read (a test's teardown deleting the site while a
+    // late request is served) ends that response, never the test run.
+    createReadStream(target)
+      .on('error', () => {
+        if (!res.headersSent) res.statusCode = 404
+        res.end()
+      })
+      .pipe(res)
   })
   await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok))
   const address = server.address() as { port: number }
