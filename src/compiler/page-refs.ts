@@ -8,7 +8,7 @@ import { splitFrontMatter } from './front-matter.ts'
 import { FrontMatterReader } from './front-matter-reader.ts'
 import { isBundleIndex, isOwnTalkFile } from './files.ts'
 import { contentRootOf } from './site-path-files.ts'
-import { slugFromPath, slugify } from './slug.ts'
+import { slugify, talkSlug } from './slug.ts'
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile()
 const inside = (dir: string, path: string) => path.startsWith(resolve(dir) + sep)
@@ -27,11 +27,11 @@ function fileOfRef(target: string, pageFile: string, contentRoot: string): strin
   return undefined
 }
 
-/** A talk file's slug as its own compile gives it: its slug field, else its file's name. */
-function talkSlug(file: string, ctx: CompileContext): string {
+/** A talk file's slug as its own compile gives it (talkSlug), from the slug field of its front matter. */
+function slugOfFile(file: string, ctx: CompileContext): string {
   const fm = splitFrontMatter(file, readFileSync(file, 'utf8'), [])
   const found = fm && new FrontMatterReader(file, fm.data, fm.keyLines, []).first(ctx.config.fields.slug)
-  return (typeof found?.value === 'string' && slugify(found.value)) || slugFromPath(file)
+  return talkSlug(file, typeof found?.value === 'string' ? found.value : undefined)
 }
 
 /** The archive's path for the page a ref names (pageFile absolute), or undefined when it publishes no such page. */
@@ -42,6 +42,7 @@ export function refPath(target: string, pageFile: string, ctx: CompileContext): 
     const hit = ctx.speakers.find(file, pageFile)
     return 'found' in hit ? `/speakers/${slugify(hit.found.name)}` : undefined
   }
-  if (!inside(ctx.config.contentDir, file) || !(isOwnTalkFile(file) || isBundleIndex(file)) || /^_index\./i.test(file.split(sep).pop()!)) return undefined
-  return `/talks/${talkSlug(file, ctx)}`
+  // A section's own page (_index.md) is no talk: isOwnTalkFile says so.
+  if (!inside(ctx.config.contentDir, file) || !(isOwnTalkFile(file) || isBundleIndex(file))) return undefined
+  return `/talks/${slugOfFile(file, ctx)}`
 }

@@ -20,3 +20,8 @@ export function slugify(text: string): string {
 export function slugFromPath(file: string): string {
   return slugify(pageName(file))
 }
+
+/** A talk's URL slug: its own slug field's, else its file name's (a slug of punctuation gives none). */
+export function talkSlug(file: string, own: string | undefined): string {
+  return (own && slugify(own)) || slugFromPath(file)
+}

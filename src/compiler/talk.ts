@@ -19,7 +19,7 @@ import { talkMedia } from './media.ts'
 import { shortcodeData, type CompiledSpeaker } from './shortcode-data.ts'
 import { scanShortcodes } from './shortcodes.ts'
 import { refPath } from './page-refs.ts'
-import { slugFromPath, slugify } from './slug.ts'
+import { slugify, talkSlug } from './slug.ts'
 import { resolveSpeakerRefs } from './speaker-refs.ts'
 import { timeSlotOf } from './time-of.ts'
 import { runTransform } from './transform.ts'
@@ -53,8 +53,8 @@ const EVENT_LABEL = /\b(event|conference|summit|schedule|programme|program|sessi
 
 /** The talk's URL slug: its own, else the file name's; a slug of punctuation gives none. */
 function slugOf(file: string, own: string | undefined, line: number, diagnostics: Diagnostic[]): string {
+  const slug = talkSlug(file, own)
   const fromField = own ? slugify(own) : ''
-  const slug = fromField || slugFromPath(file)
   if (own && !fromField && slug) diagnostics.push(diag(file, line, 1, 'empty-slug', `slug = "${own.slice(0, 40)}" has no letters or digits: the file name gives the URL ("${slug}") instead.`))
   if (!slug) diagnostics.push(diag(file, line, 1, 'no-slug', 'The file name gives no URL slug (it has no letters or digits): rename the file or set slug = "…".'))
   return slug
