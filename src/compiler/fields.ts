@@ -131,6 +131,7 @@ function timeOf(found: Found | undefined): string | undefined {
 
 /** The start time, when the date gave none: a time key of its own (DevOpsDays' Talk_start_time). */
 function readStart(fm: FrontMatterReader, config: ResolvedConfig, when: DateTime | undefined): string | undefined {
+  // Read even when the date has a time, so that its keys are never reported as unknown.
   const own = timeOf(fm.first(config.fields.start))
   return when?.time ?? own
 }

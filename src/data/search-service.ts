@@ -2,11 +2,10 @@
 // the bodies that matched) and the closest talks to some text (any word), answered by the engine
 // (search-client.ts) and read back as talk rows.
 import { loadedTalks } from './catalog.ts'
-import type { SearchRequest, SearchResult } from './search/talk-search.ts'
-import type { TalkRow } from './wire.ts'
-
 import { prepareSearch } from './search-client.ts'
+import type { SearchRequest, SearchResult } from './search/talk-search.ts'
 import { prefetchSummaries } from './summaries.ts'
+import type { TalkRow } from './wire.ts'
 
 export { prepareSearch, requestSearch, searchFor, searchResult, subscribeSearch, fullTextProgress } from './search-client.ts'
 export type { SearchResult } from './search/talk-search.ts'

@@ -47,6 +47,12 @@ export function spliceSummary(pos: number, summary?: string): void {
   else cache.splice(pos, 0, summary)
 }
 
+/** Whether every summary of chunk `n` is already here (the first page's come with the app). */
+function chunkKnown(n: number): boolean {
+  for (let pos = n * SIZE; pos < Math.min(first.total, (n + 1) * SIZE); pos++) if (cache[pos] === undefined) return false
+  return true
+}
+
 /** Chunks fetched at a time by the prefetch. */
 const PARALLEL = 2
 
@@ -57,9 +63,7 @@ const PARALLEL = 2
  * fetches at the same moment; a chunk a card asked for first is not fetched twice.
  */
 export async function prefetchSummaries(): Promise<void> {
-  const count = Math.ceil(first.total / SIZE)
-  const known = (n: number) => cache.slice(n * SIZE, Math.min(first.total, (n + 1) * SIZE)).filter((s) => s !== undefined).length === Math.min(SIZE, first.total - n * SIZE)
-  const queue = Array.from({ length: count }, (_, n) => n).filter((n) => !known(n))
+  const queue = Array.from({ length: Math.ceil(first.total / SIZE) }, (_, n) => n).filter((n) => !chunkKnown(n))
   const next = async (): Promise<void> => {
     const n = queue.shift()
     if (n === undefined) return
