@@ -152,8 +152,40 @@ function readTitle(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): 
     seen.lines.title = found.line
     seen.keys.title = found.key
   }
-  const title = fm.text(found, 'wrong-type')
+  // Hugo prints a title written as a number or a date (`title: 2024`) as it reads: so does the archive.
+  const title = found && typeof found.value === 'number' && Number.isFinite(found.value) ? String(found.value)
+    : found?.value instanceof Date && !Number.isNaN(found.value.getTime()) ? found.value.toISOString().slice(0, 10)
+    : fm.text(found, 'wrong-type')
   return title ? title.replace(/\s+/g, ' ') : undefined
+}
+
+/** Tags written as one text (`tags: "kubernetes, networking"`) are the comma-separated ones it lists. */
+function tagsOf(texts: string[], found: Found): string[] {
+  return typeof found.value === 'string' ? texts.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean) : texts
+}
+
+const isLink = (text: string) => /^(https?:)?\/\//i.test(text)
+
+/**
+ * The event's name: text, or the name of an event written as a table (`event: {name, url}`); a
+ * link given there is the event's page (eventPageOf), not its name.
+ */
+function eventNameOf(fm: FrontMatterReader, found: Found): string | undefined {
+  const v = found.value
+  if (typeof v === 'string') return isLink(v.trim()) ? undefined : v.trim()
+  if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>
+    const name = ['name', 'title', 'label'].map((k) => o[k]).find((x): x is string => typeof x === 'string' && !!x.trim())
+    if (name || addressOf(v)) return name?.trim()
+  }
+  return fm.text(found)
+}
+
+/** The event's page where the event's name key holds one (`event: {name, url}`, `event: "https://…"`). */
+function eventPageOf(found: Found | undefined): string | undefined {
+  const v = found?.value
+  if (typeof v === 'string') return isLink(v.trim()) ? v.trim() : undefined
+  return v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? addressOf(v) : undefined
 }
 
 function readPublishDate(fm: FrontMatterReader, config: ResolvedConfig): string | undefined {
@@ -207,12 +239,12 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
     publishDate,
     video: note(seen, 'video', fm.first(f.video), (x) => videoAddress(x.value)),
     slides: slides.map((s) => s.address),
-    event: note(seen, 'event', fm.first(f.event), (x) => addressOf(x.value)),
+    event: note(seen, 'event', fm.first(f.event), (x) => addressOf(x.value)) ?? note(seen, 'event', fm.first(f.eventName), (x) => eventPageOf(x)),
     image: note(seen, 'image', fm.first(f.image), (x) => addressOf(Array.isArray(x.value) ? x.value[0] : x.value)),
     slug: note(seen, 'slug', fm.first(f.slug), (x) => fm.text(x)) || undefined,
     aliases: each('aliases').flatMap((x) => fm.strings(x)),
-    tags: [...new Set(each('tags').flatMap((x) => fm.strings(x)))],
-    eventName: note(seen, 'eventName', fm.first(f.eventName), (x) => fm.text(x)) || undefined,
+    tags: [...new Set(each('tags').flatMap((x) => tagsOf(fm.strings(x), x)))],
+    eventName: note(seen, 'eventName', fm.first(f.eventName), (x) => eventNameOf(fm, x)) || undefined,
     type: note(seen, 'type', fm.first(f.type), (x) => fm.text(x)) || undefined,
     summary: note(seen, 'summary', fm.first(f.summary), (x) => fm.text(x)) || undefined,
     abstract: note(seen, 'abstract', fm.first(f.abstract), (x) => fm.text(x)) || undefined,

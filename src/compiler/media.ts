@@ -87,8 +87,9 @@ export function classifySlides(url: string): Slides {
     if (id && /^[\w-]+$/.test(id)) return { kind: 'gdrive', url, embedUrl: `https://drive.google.com/file/d/${id}/preview` }
   }
   if (u.hostname === 'docs.google.com') {
-    const id = /^\/presentation\/d\/([\w-]{10,})/.exec(u.pathname)?.[1]
-    if (id) return { kind: 'gslides', url, embedUrl: `https://docs.google.com/presentation/d/${id}/embed` }
+    // A deck's own address (/d/<id>/edit) or one published to the web (/d/e/<id>/pub).
+    const m = /^\/presentation\/d\/(e\/)?([\w-]{10,})/.exec(u.pathname)
+    if (m) return { kind: 'gslides', url, embedUrl: `https://docs.google.com/presentation/d/${m[1] ?? ''}${m[2]}/embed` }
   }
   if (ext === 'pptx' || ext === 'ppt' || ext === 'odp') {
     return { kind: 'pptx', url, embedUrl: `https://view.officeapps.live.com/op/embed.aspx?src=${encodeURIComponent(url)}` }

@@ -179,6 +179,28 @@ describe('readFields', () => {
     expect(fields.talk).toMatchObject({ timeSlot: '9 - 10am', tags: ['solo'], draft: true, summary: 'S' })
   })
 
+  it('reads tags written as one comma-separated text as each tag', () => {
+    const { fields } = fieldsOf('title = "T"', 'date = "2023-01-01"', 'tags = "kubernetes, networking ,, eBPF"')
+    expect(fields.talk.tags).toEqual(['kubernetes', 'networking', 'eBPF'])
+  })
+
+  it('reads a title written as a number or a date as Hugo prints it, without an error', () => {
+    expect(fieldsOf('title = 2024', 'date = "2023-01-01"')).toMatchObject({ fields: { talk: { title: '2024' } }, diagnostics: [] })
+    expect(fieldsOf('title = 2023-05-04', 'date = "2023-01-01"').fields.talk.title).toBe('2023-05-04')
+    expect(brief(fieldsOf('title = true', 'date = "2023-01-01"').diagnostics)).toEqual(['2:1 error wrong-type'])
+  })
+
+  it('reads an event written as a table: its name, and its page when no event page key gives one', () => {
+    const table = fieldsOf('title = "T"', 'date = "2023-01-01"', '[event]', 'name = "KubeCon EU"', 'url = "https://e.example/kubecon"')
+    expect(table.diagnostics).toEqual([])
+    expect(table.fields.talk).toMatchObject({ eventName: 'KubeCon EU', event: 'https://e.example/kubecon' })
+    const both = fieldsOf('title = "T"', 'date = "2023-01-01"', 'eventurl = "https://e.example/own"', '[event]', 'title = "FOSDEM"', 'link = "https://e.example/other"')
+    expect(both.fields.talk).toMatchObject({ eventName: 'FOSDEM', event: 'https://e.example/own' })
+    // A link where the name goes is the page, not a name.
+    expect(fieldsOf('title = "T"', 'date = "2023-01-01"', 'event = "https://e.example/x"').fields.talk).toMatchObject({ eventName: undefined, event: 'https://e.example/x' })
+    expect(brief(fieldsOf('title = "T"', 'date = "2023-01-01"', 'event = 7').diagnostics)).toEqual(['4:1 warning ignored-value'])
+  })
+
   describe('the date traps', () => {
     it('reports invalid-date for 2023-02-30, which smol-toml would roll over to March 2', () => {
       const { fields, diagnostics } = fieldsOf('title = "T"', '', 'date = 2023-02-30')
@@ -227,13 +249,13 @@ describe('readFields', () => {
     })
 
     it('wrong-type for the title and the draft flag; other fields of the wrong type are left out with a warning', () => {
-      const { fields, diagnostics } = fieldsOf('title = 42', 'date = "2023-01-01"', 'tags = ["a", 1]', 'draft = "yes"', 'event = ["x"]', 'time_slot = 5', 'aliases = { a = 1 }', 'type = 3')
+      const { fields, diagnostics } = fieldsOf('title = true', 'date = "2023-01-01"', 'tags = ["a", 1]', 'draft = "yes"', 'event = ["x"]', 'time_slot = 5', 'aliases = { a = 1 }', 'type = 3')
       expect(brief(diagnostics)).toEqual([
         '2:1 error wrong-type', '7:1 warning ignored-value', '8:1 warning ignored-value', '4:1 warning ignored-value', '6:1 warning ignored-value', '9:1 warning ignored-value',
         '5:1 error wrong-type',
       ])
       expect(diagnostics.map((d) => d.message)).toEqual([
-        '"title" must be a text string in quotes, not a number.',
+        '"title" must be a text string in quotes, not a boolean.',
         '"time_slot" must be a text string in quotes, not a number: it is left out.',
         '"aliases" must be a list of strings, like ["a", "b"]: what is not text is left out.',
         '"tags" must be a list of strings, like ["a", "b"]: what is not text is left out.',
@@ -248,9 +270,9 @@ describe('readFields', () => {
       expect(fields.talk.type).toBeUndefined()
     })
 
-    it('wrong-type names dates and tables', () => {
-      const { diagnostics } = fieldsOf('title = 2023-01-01', 'date = "2023-01-01"', 'type = { a = 1 }')
-      expect(diagnostics.map((d) => d.message)).toEqual(['"title" must be a text string in quotes, not a date.', '"type" must be a text string in quotes, not a table: it is left out.'])
+    it('wrong-type names lists and tables', () => {
+      const { diagnostics } = fieldsOf('title = ["a", "b"]', 'date = "2023-01-01"', 'type = { a = 1 }')
+      expect(diagnostics.map((d) => d.message)).toEqual(['"title" must be a text string in quotes, not a list.', '"type" must be a text string in quotes, not a table: it is left out.'])
     })
 
     it('bad-url for links that are neither http(s) nor a site path; empty values are absent; a missing site file is a warning', () => {

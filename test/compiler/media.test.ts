@@ -91,6 +91,11 @@ describe('isPdf / classifySlides', () => {
       url: 'https://docs.google.com/presentation/d/1AbCdEfGhIjKlMn/edit#slide=id.p',
       embedUrl: 'https://docs.google.com/presentation/d/1AbCdEfGhIjKlMn/embed',
     })
+    // Published to the web: /d/e/<id>/pub embeds as /d/e/<id>/embed.
+    expect(classifySlides('https://docs.google.com/presentation/d/e/2PACX-1vQabcdefghij/pub?start=false')).toMatchObject({
+      kind: 'gslides',
+      embedUrl: 'https://docs.google.com/presentation/d/e/2PACX-1vQabcdefghij/embed',
+    })
     const pptx = 'https://static.sched.com/hosted_files/x/Low%20trust.pptx'
     expect(classifySlides(pptx)).toEqual({ kind: 'pptx', url: pptx, embedUrl: `https://view.officeapps.live.com/op/embed.aspx?src=${encodeURIComponent(pptx)}` })
     expect(classifySlides('https://a.example/s.ppt').kind).toBe('pptx')
