@@ -62,7 +62,8 @@ export async function serveStatic(dir: string, base = '/', options: ServeOptions
   // Compressed once per file, as a host that pre-compresses or caches does.
   const gzipped = new Map<string, Buffer>()
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
+    // A path such as "//x" is a host to URL(); only the path is wanted here.
+    const url = new URL(`http://localhost${req.url ?? '/'}`)
     const inBase = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : undefined
     const file = inBase !== undefined ? fileFor(root, inBase) : undefined
     const target = file ?? join(root, '404.html')
