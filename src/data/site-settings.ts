@@ -19,14 +19,17 @@ function normaliseBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/'
 }
 
-export function siteSettingsFromEnv(env: Record<string, string | undefined>): SiteSettings {
+/** What the Hugo site itself names (its config's title, description, language): below the environment. */
+export type SiteDefaults = Partial<Pick<SiteSettings, 'title' | 'description' | 'lang'>>
+
+export function siteSettingsFromEnv(env: Record<string, string | undefined>, defaults: SiteDefaults = {}): SiteSettings {
   return {
-    title: env.SITE_TITLE || 'Talkshelf',
-    description: env.SITE_DESCRIPTION || 'Talks and webinars, searchable: watch the video, read the slides, meet the speakers.',
+    title: env.SITE_TITLE || defaults.title || 'Talkshelf',
+    description: env.SITE_DESCRIPTION || defaults.description || 'Talks and webinars, searchable: watch the video, read the slides, meet the speakers.',
     url: (env.SITE_URL || 'http://localhost:4173').replace(/\/+$/, ''),
     base: normaliseBase(env.BASE_PATH),
     image: env.SITE_IMAGE || '/og-default.jpg',
-    lang: env.SITE_LANG || 'en',
+    lang: env.SITE_LANG || defaults.lang || 'en',
   }
 }
 

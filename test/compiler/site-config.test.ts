@@ -428,6 +428,44 @@ describe('a multilingual site with a content folder per language', () => {
   })
 })
 
+describe('the Hugo site’s own config', () => {
+  const TALK = { 'content/talks/a.md': yaml(['title: A talk', 'date: 2024-01-02', 'slides: /slides/a.pdf']) }
+
+  it('names the archive (title, description, language) and links files missing from static/ at its baseURL', () => {
+    const toml = ['baseURL = "https://conf.realsite.dev/"', 'title = "Real Conf"', 'languageCode = "en-GB"', '[params]', 'description = "Every talk of Real Conf"'].join('\n')
+    const r = compileSite({ ...TALK, 'hugo.toml': toml })
+    expect(r.index.talks[0]!.slides).toEqual([{ kind: 'pdf', url: 'https://conf.realsite.dev/slides/a.pdf' }])
+    expect(r.diagnostics).toEqual([])
+    const { hugo } = resolveConfig({}, { root: ws.root, env: { TALKSHELF_SITE: ws.root } })
+    expect(hugo).toEqual({ file: 'hugo.toml', title: 'Real Conf', description: 'Every talk of Real Conf', lang: 'en-GB', baseUrl: 'https://conf.realsite.dev' })
+    expect(siteSettingsFromEnv({}, hugo)).toMatchObject({ title: 'Real Conf', description: 'Every talk of Real Conf', lang: 'en-GB' })
+    // The environment still wins.
+    expect(siteSettingsFromEnv({ SITE_TITLE: 'Mine' }, hugo).title).toBe('Mine')
+  })
+
+  it('reads config/_default/ in YAML, and its defaultContentLanguage picks the language published', () => {
+    const files = {
+      'config/_default/config.yaml': ['title: Konferenz', 'defaultContentLanguage: de', 'baseURL: /'].join('\n'),
+      'content/talks/a.md': yaml(['title: Ein Vortrag', 'date: 2024-01-02']),
+      'content/talks/a.en.md': yaml(['title: A talk', 'date: 2024-01-02']),
+    }
+    const r = compileSite(files)
+    expect(r.index.talks.map((t) => t.title)).toEqual(['Ein Vortrag'])
+    expect(resolveConfig({}, { root: ws.root, env: { TALKSHELF_SITE: ws.root } }).hugo).toEqual({ file: 'config/_default/config.yaml', title: 'Konferenz', lang: 'de', contentLanguage: 'de' })
+  })
+
+  it('passes over a template’s placeholder address, a relative one, junk and a file that does not parse', () => {
+    for (const baseURL of ['https://example.org/', 'http://www.example.com/', 'http://localhost:1313/', '/', 'javascript:alert(1)']) {
+      const r = compileSite({ ...TALK, 'hugo.toml': `baseURL = "${baseURL}"\ntitle = "T"\nlanguageCode = "<script>"` })
+      expect(r.index.talks[0]!.slides).toEqual([])
+      expect(brief(r.diagnostics)).toEqual(['4:1 warning missing-file'])
+      expect(resolveConfig({}, { root: ws.root, env: { TALKSHELF_SITE: ws.root } }).hugo).toEqual({ file: 'hugo.toml', title: 'T' })
+    }
+    compileSite({ ...TALK, 'hugo.toml': 'title = "unclosed' })
+    expect(resolveConfig({}, { root: ws.root, env: { TALKSHELF_SITE: ws.root } }).hugo).toEqual({})
+  })
+})
+
 describe('hostile configs and references', () => {
   it('a misspelt option is an error that lists the valid ones', () => {
     expect(() => checkConfig({ feilds: {} }, 'talkshelf.config.ts')).toThrow(/feilds: not an option \(valid: site, content, static, data, baseUrl, language, fields, speakers, ignore, transform, onError\)/)

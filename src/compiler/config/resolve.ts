@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, resolve, sep } from 'node:path'
 import { nestedFolders } from '../files.ts'
+import { readHugoSite, type HugoSite } from './hugo-config.ts'
 import { createJiti } from 'jiti'
 import { CONTENT_CANDIDATES, DEFAULT_FIELDS, DEFAULT_SPEAKER_FIELDS, LIST_FIELDS, QUIET_KEYS, SPEAKER_CANDIDATES } from './defaults.ts'
 import { configSchema, MATCH_BY, SPEAKER_FIELDS, TALK_FIELDS, type FieldKey, type SpeakerField, type TalkField, type TalkshelfConfig, type Transform } from './schema.ts'
@@ -21,6 +22,8 @@ export interface ResolvedConfig {
   dataDir?: string
   baseUrl?: string
   language: string
+  /** What the Hugo site's own config says (hugo.toml…): the site's title, description, language, address. */
+  hugo: HugoSite
   fields: Record<TalkField, FieldKey[]>
   listFields: ReadonlySet<TalkField>
   speakers: { folders: string[]; matchBy: (typeof MATCH_BY)[number][]; fields: Record<SpeakerField, string[]> }
@@ -104,7 +107,8 @@ export function resolveConfig(config: TalkshelfConfig, sources: ConfigSources, f
   if (siteRoot && !isDir(siteRoot)) throw new ConfigError(`the site root ${siteRoot} does not exist (TALKSHELF_SITE or site)`, file)
   const fromSite = (p: string) => (isAbsolute(p) ? p : resolve(siteRoot ?? base, p))
   const explicit = sources.env.TALKS_CONTENT_DIR || sources.contentDir
-  const language = (config.language ?? 'en').toLowerCase()
+  const hugo = siteRoot ? readHugoSite(siteRoot) : {}
+  const language = (config.language ?? hugo.contentLanguage ?? 'en').toLowerCase()
   // A multilingual Hugo site may keep each language's content in its own folder (content/en/talks).
   const inLanguage = (candidates: string[]) => [...candidates, ...candidates.map((c) => c.replace(/^content\//, `content/${language}/`))]
   const contentDir = explicit
@@ -124,8 +128,10 @@ export function resolveConfig(config: TalkshelfConfig, sources: ConfigSources, f
     contentDir,
     staticDirs: [resolve(sources.root, 'public'), ...(config.static?.map(fromSite) ?? (siteRoot ? [resolve(siteRoot, 'static')] : []))],
     dataDir,
-    baseUrl: config.baseUrl?.replace(/\/+$/, ''),
+    // Files the site links but static/ lacks are where the site's own address has them.
+    baseUrl: config.baseUrl?.replace(/\/+$/, '') ?? hugo.baseUrl,
     language,
+    hugo,
     fields,
     listFields: LIST_FIELDS,
     speakers: { folders: speakerFolders, matchBy: config.speakers?.matchBy ?? [...MATCH_BY], fields: speakerFields },
