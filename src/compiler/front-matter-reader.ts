@@ -37,6 +37,9 @@ export interface Found {
   base?: string
 }
 
+/** Keys Hugo reads at the top of the front matter only: under `params` they are a theme's own. */
+const PAGE_KEYS = new Set(['title', 'date', 'publishdate', 'lastmod', 'expirydate', 'draft', 'slug', 'url', 'aliases', 'type', 'layout', 'weight'])
+
 export class FrontMatterReader {
   readonly data: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   private lines = new Map<string, number>()
@@ -56,6 +59,26 @@ export class FrontMatterReader {
       this.data[key] = v
       this.lines.set(key, keyLines.get(k) ?? 2)
       this.written.set(key, k)
+    }
+    this.liftParams(keyLines)
+  }
+
+  /**
+   * Hugo (0.123 on) keeps a page's own fields under `params` (`params: {speakers, video}`), read as
+   * if they stood at the top, which wins. Hugo's page keys stay top-level only, as Hugo reads them.
+   */
+  private liftParams(keyLines: Map<string, number>): void {
+    const params = this.data.params
+    if (!isTable(params)) return
+    const line = this.lineOf('params')
+    const written = this.written.get('params')!
+    delete this.data.params
+    for (const [k, v] of Object.entries(params)) {
+      const key = k.toLowerCase()
+      if (key in this.data || PAGE_KEYS.has(key)) continue
+      this.data[key] = v
+      this.lines.set(key, keyLines.get(k) ?? line)
+      this.written.set(key, `${written}.${k}`)
     }
   }
 

@@ -297,8 +297,17 @@ describe('readFields', () => {
     it('unknown keys: kept (as written) in extra, as JSON, each with its line for the collection to report once', () => {
       const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-01-01"', 'speakerNotes = "hi"', 'recorded = 2023-01-01T10:00:00Z', '[params]', 'x = [1, 2]')
       expect(diagnostics).toEqual([])
-      expect(fields.unknownKeys).toEqual([{ key: 'speakerNotes', line: 4 }, { key: 'recorded', line: 5 }, { key: 'params', line: 6 }])
-      expect(JSON.parse(JSON.stringify(fields.extra))).toEqual({ speakerNotes: 'hi', recorded: '2023-01-01T10:00:00.000Z', params: { x: [1, 2] } })
+      expect(fields.unknownKeys).toEqual([{ key: 'speakerNotes', line: 4 }, { key: 'recorded', line: 5 }, { key: 'params.x', line: 6 }])
+      expect(JSON.parse(JSON.stringify(fields.extra))).toEqual({ speakerNotes: 'hi', recorded: '2023-01-01T10:00:00.000Z', 'params.x': [1, 2] })
+    })
+
+    it('reads a page’s own fields under params (Hugo 0.123 on) as top-level ones, which win; Hugo’s page keys only at the top', () => {
+      const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-01-01"', 'youtube = "https://youtu.be/dQw4w9WgXcQ"', '[params]', 'speakers = ["Ada Lovelace"]', 'youtube = "https://youtu.be/other000000"', 'title = "Not the title"', 'slides = "https://a.example/s.pdf"', 'tagline = "x"')
+      expect(diagnostics).toEqual([])
+      expect(fields.talk).toMatchObject({ title: 'T', video: 'https://youtu.be/dQw4w9WgXcQ', speakers: ['Ada Lovelace'], slides: ['https://a.example/s.pdf'] })
+      // A key no field reads is named as written there, at the table's line (TOML keys under a table have none of their own).
+      expect(fields.unknownKeys).toEqual([{ key: 'params.tagline', line: 5 }])
+      expect(fieldsOf('title = "T"', 'date = "2023-01-01"', 'params = "not a table"').fields.unknownKeys).toEqual([{ key: 'params', line: 4 }])
     })
 
     it('accepts Hugo keys quietly and treats keys case-insensitively', () => {

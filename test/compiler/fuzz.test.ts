@@ -10,7 +10,7 @@ const FILE_CODES = new Set([
   'not-utf8', 'empty-file', 'repaired-text', 'no-front-matter', 'unclosed-front-matter', 'yaml-syntax', 'toml-syntax', 'json-syntax',
   'missing-title', 'missing-date', 'invalid-date', 'invalid-publish-date', 'wrong-type', 'ignored-value', 'bad-url', 'bad-handle', 'missing-file', 'transform-failed', 'transform-shape', 'data-file', 'speaker-not-found', 'speaker-outside-site', 'lenient-yaml',
   'unclosed-shortcode', 'mismatched-shortcode', 'shortcode-arguments', 'unknown-shortcode',
-  'speaker-without-name', 'button-without-link', 'youtube-without-id', 'missing-image', 'empty-slug', 'no-slug',
+  'speaker-without-name', 'button-without-link', 'youtube-without-id', 'missing-image', 'empty-slug', 'no-slug', 'repaired-url', 'unresolved-ref',
 ])
 
 /** Budget per file; typical files take about a millisecond. */
