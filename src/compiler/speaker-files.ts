@@ -12,6 +12,7 @@ import { decodeTalkFile } from './decode.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
 import { FrontMatterReader, isTable, valueOfKey } from './front-matter-reader.ts'
 import { contentRootOf, pageRelativeImage, speakerBundlePhoto } from './site-path-files.ts'
+import { speakerDataEntries, type SpeakerEntry } from './speaker-data.ts'
 import { splitFrontMatter } from './front-matter.ts'
 import { slugify } from './slug.ts'
 import { checkImage } from './urls.ts'
@@ -79,23 +80,27 @@ function bundlePhotoOf(path: string, folders: readonly string[]): string | undef
   return folder ? speakerBundlePhoto(path, folder) : undefined
 }
 
-function readSpeakerFile(path: string, display: string, config: ResolvedConfig, ctx: CompileContext, diagnostics: Diagnostic[]): SpeakerFile | undefined {
-  const text = decodeTalkFile(display, readFileSync(path), diagnostics)
-  const fm = text === undefined ? undefined : splitFrontMatter(display, text, diagnostics)
-  if (!fm) return undefined
-  const reader = new FrontMatterReader(display, fm.data, fm.keyLines, diagnostics)
+/** Where a speaker's fields come from: a page's front matter and body, or a data file's entry. */
+interface SpeakerSource {
+  display: string
+  reader: FrontMatterReader
+  body: string
+  bodyLine: number
+  /** The photo: the named one as the source places it, or the one it has without a name. */
+  photo(named: string | undefined): string | undefined
+}
+
+function speakerOf(src: SpeakerSource, config: ResolvedConfig, ctx: CompileContext, diagnostics: Diagnostic[]): SpeakerFile | undefined {
+  const { reader, display } = src
   if (reader.data.draft === true) return undefined
   const f = config.speakers.fields
   const get = (field: SpeakerField) => textOf(reader, f[field])
   const name = get('name')?.replace(/\s+/g, ' ')
   if (!name) return undefined
   const photoLine = reader.first(f.photo)?.line ?? 1
-  // With no photo named, a folder's speaker file has the one beside it (Wowchemy's avatar.jpg).
-  const named = get('photo')
-  const photo = named ? (pageRelativeImage(path, contentRootOf(config), named, ctx.fileExists) ?? named) : bundlePhotoOf(path, config.speakers.folders)
-  const image = checkImage(photo, ctx, (m) => diagnostics.push(diag(display, photoLine, 1, 'missing-image', m)))
-  const bioSource = get('bio') ?? (fm.body.trim() || undefined)
-  const bio = bioSource ? renderSnippet(bioSource, ctx, (code, m) => diagnostics.push(diag(display, fm.bodyLine, 1, code, m))) : undefined
+  const image = checkImage(src.photo(get('photo')), ctx, (m) => diagnostics.push(diag(display, photoLine, 1, 'missing-image', m)))
+  const bioSource = get('bio') ?? (src.body.trim() || undefined)
+  const bio = bioSource ? renderSnippet(bioSource, ctx, (code, m) => diagnostics.push(diag(display, src.bodyLine, 1, code, m))) : undefined
   return {
     file: display,
     name,
@@ -107,6 +112,22 @@ function readSpeakerFile(path: string, display: string, config: ResolvedConfig, 
     social: { github: get('github'), twitter: get('twitter'), linkedin: get('linkedin'), website: get('website') },
     key: get('key')?.toLowerCase(),
   }
+}
+
+function readSpeakerFile(path: string, display: string, config: ResolvedConfig, ctx: CompileContext, diagnostics: Diagnostic[]): SpeakerFile | undefined {
+  const text = decodeTalkFile(display, readFileSync(path), diagnostics)
+  const fm = text === undefined ? undefined : splitFrontMatter(display, text, diagnostics)
+  if (!fm) return undefined
+  const reader = new FrontMatterReader(display, fm.data, fm.keyLines, diagnostics)
+  // With no photo named, a folder's speaker file has the one beside it (Wowchemy's avatar.jpg).
+  const photo = (named: string | undefined) => (named ? (pageRelativeImage(path, contentRootOf(config), named, ctx.fileExists) ?? named) : bundlePhotoOf(path, config.speakers.folders))
+  return speakerOf({ display, reader, body: fm.body, bodyLine: fm.bodyLine, photo }, config, ctx, diagnostics)
+}
+
+/** A data file's speaker entry; its problems are reported at the file's first line. */
+function readSpeakerEntry(e: SpeakerEntry, config: ResolvedConfig, ctx: CompileContext, diagnostics: Diagnostic[]): SpeakerFile | undefined {
+  const reader = new FrontMatterReader(e.display, e.data, new Map(Object.keys(e.data).map((k) => [k, 1])), diagnostics)
+  return speakerOf({ display: e.display, reader, body: '', bodyLine: 1, photo: (named) => named }, config, ctx, diagnostics)
 }
 
 function add(map: Map<string, SpeakerFile>, key: string | undefined, s: SpeakerFile) {
@@ -141,16 +162,25 @@ export function readSpeakerDirectory(config: ResolvedConfig, ctx: Omit<CompileCo
   const byName = new Map<string, SpeakerFile>()
   const files = config.speakers.folders.flatMap(listMarkdown)
   const full = { ...ctx, speakers: NO_SPEAKERS }
-  for (const path of files) {
-    const s = readSpeakerFile(path, display(path), config, full, diagnostics)
-    if (!s) continue
-    add(byPath, path.toLowerCase(), s)
-    const slug = fileSlug(path)
+  const register = (path: string, slug: string, s: SpeakerFile) => {
     const named = bySlug.get(slug)
     if (named) named.push({ path, speaker: s })
     else bySlug.set(slug, [{ path, speaker: s }])
     add(byName, slugify(s.name), s)
     add(byKey, s.key, s)
+  }
+  for (const path of files) {
+    const s = readSpeakerFile(path, display(path), config, full, diagnostics)
+    if (!s) continue
+    add(byPath, path.toLowerCase(), s)
+    register(path, fileSlug(path), s)
+  }
+  // Pages first: a speaker with a page and a data entry is the page's.
+  for (const e of speakerDataEntries(config.dataDir, display, config.speakers.fields.name, diagnostics)) {
+    const s = readSpeakerEntry(e, config, full, diagnostics)
+    if (!s) continue
+    register(e.path, slugify(e.id ?? s.key ?? s.name), s)
+    add(byKey, e.id?.toLowerCase(), s)
   }
   const site = config.siteRoot ?? dirname(config.contentDir)
   const contentRoot = contentRootOf(config)

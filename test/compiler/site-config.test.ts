@@ -428,6 +428,42 @@ describe('a multilingual site with a content folder per language', () => {
   })
 })
 
+describe('speakers kept in data files, as conference themes keep them', () => {
+  it('joins talks to data/speakers.yml entries (a list or a map by id) and data/speakers/<id>.yml files, by id or name', () => {
+    const r = compileSite({
+      'content/talks/a.md': yaml(['title: A', 'date: 2024-01-02', 'speakers: [jdoe, Ada Lovelace, grace]']),
+      'content/talks/b.md': yaml(['title: B', 'date: 2024-01-03', 'speakers: [Alan Turing, alan, Edsger Dijkstra]']),
+      'data/speakers.yml': ['- id: jdoe', '  name: Jane Doe', '  company: Acme', '  email: jane@private.example', '  photo: /img/missing.jpg', '- name: Ada Lovelace', '  bio: "Wrote the **first** program."'].join('\n'),
+      'data/people.toml': ['[alan]', 'name = "Alan Turing"', 'twitter = "alan"', '[[2019]]', 'name = "Edsger Dijkstra"'].join('\n'),
+      'data/speakers/grace.yml': ['name: Grace Hopper', 'role: Rear Admiral'].join('\n'),
+    })
+    expect(r.index.talks.find((t) => t.slug === 'a')!.speakers).toEqual(['jane-doe', 'ada-lovelace', 'grace-hopper'])
+    expect(r.index.speakers.map((s) => [s.slug, s.name, s.role, s.org, s.bioHtml])).toEqual([
+      ['ada-lovelace', 'Ada Lovelace', undefined, undefined, '<p>Wrote the <strong>first</strong> program.</p>'],
+      ['alan-turing', 'Alan Turing', undefined, undefined, undefined],
+      ['edsger-dijkstra', 'Edsger Dijkstra', undefined, undefined, undefined],
+      ['grace-hopper', 'Grace Hopper', 'Rear Admiral', undefined, undefined],
+      ['jane-doe', 'Jane Doe', undefined, 'Acme', undefined],
+    ])
+    expect(r.index.speakers.find((s) => s.slug === 'alan-turing')!.links).toEqual({ twitter: 'https://x.com/alan' })
+    expect(JSON.stringify(r.index)).not.toContain('jane@private.example')
+    expect(brief(r.diagnostics)).toEqual(['1:1 warning missing-image'])
+    expect(r.diagnostics[0]!.file).toBe('data/speakers.yml')
+  })
+
+  it('prefers a speaker page to a data entry of the same name, and reports a data file that does not parse', () => {
+    const r = compileSite({
+      'content/talks/a.md': yaml(['title: A', 'date: 2024-01-02', 'speakers: [Ada Lovelace]']),
+      'content/speakers/ada-lovelace.md': yaml(['title: Ada Lovelace', 'role: From the page']),
+      'data/speakers.yml': ['- name: Ada Lovelace', '  role: From the data'].join('\n'),
+      'data/authors.json': '{ "x": ',
+    })
+    expect(r.index.speakers.map((s) => s.role)).toEqual(['From the page'])
+    expect(brief(r.diagnostics)).toEqual(['1:1 error data-file'])
+    expect(r.diagnostics[0]!.file).toBe('data/authors.json')
+  })
+})
+
 describe('the Hugo site’s own config', () => {
   const TALK = { 'content/talks/a.md': yaml(['title: A talk', 'date: 2024-01-02', 'slides: /slides/a.pdf']) }
 
