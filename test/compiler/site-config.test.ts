@@ -313,6 +313,15 @@ describe('an event site in DevOpsDays’ shape, with no config', () => {
 describe('Hugo’s reading of a content folder', () => {
   const talk = (title: string, more: string[] = []) => yaml([`title: ${title}`, 'date: 2024-01-02', ...more], 'Body.')
 
+  it('passes over a candidate talk folder that holds only its section page, for the next that holds talks', () => {
+    const r = compileSite({ 'content/talks/_index.md': talk('Talks, listed from a data file'), 'content/events/2024-01-02-meetup.md': talk('Meetup') })
+    expect(r.index.talks.map((t) => t.title)).toEqual(['Meetup'])
+    // With no folder holding talks, the first that exists is still the one named (and checked).
+    const none = compileSite({ 'content/talks/_index.md': talk('Talks'), 'content/events/_index.md': talk('Events') })
+    expect(resolveConfig({}, { root: ws.root, env: { TALKSHELF_SITE: ws.root } }).contentDir).toBe(`${ws.root}/content/talks`)
+    expect(none.index.talks).toEqual([])
+  })
+
   it('skips only _index pages, reads bundles and _-prefixed pages, and one language of a translated page', () => {
     const r = compileSite(
       {

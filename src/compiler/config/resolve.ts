@@ -4,7 +4,7 @@
 // talk folder itself (as before configs existed).
 import { existsSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, resolve, sep } from 'node:path'
-import { nestedFolders } from '../files.ts'
+import { listTalkFiles, nestedFolders } from '../files.ts'
 import { readHugoSite, type HugoSite } from './hugo-config.ts'
 import { createJiti } from 'jiti'
 import { CONTENT_CANDIDATES, DEFAULT_FIELDS, DEFAULT_SPEAKER_FIELDS, LIST_FIELDS, QUIET_KEYS, SPEAKER_CANDIDATES } from './defaults.ts'
@@ -85,6 +85,15 @@ function firstDir(root: string, candidates: string[]): string | undefined {
   return candidates.map((c) => resolve(root, c)).find(isDir)
 }
 
+/**
+ * The first candidate talk folder that holds a page: a site may keep only the section's
+ * `_index.md` in content/talks (its talks listed from a data file) and its talks elsewhere.
+ */
+function firstTalkFolder(root: string, candidates: string[], language: string): string | undefined {
+  const dirs = candidates.map((c) => resolve(root, c)).filter(isDir)
+  return dirs.find((d) => listTalkFiles(d, language).length > 0) ?? dirs[0]
+}
+
 /** The first site-wide speaker folder, and those named so inside the talk folder (one per event). */
 function defaultSpeakerFolders(siteRoot: string, contentDir: string, inLanguage: (c: string[]) => string[]): string[] {
   const top = inLanguage(SPEAKER_CANDIDATES).map((c) => resolve(siteRoot, c)).filter(isDir).slice(0, 1)
@@ -116,7 +125,7 @@ export function resolveConfig(config: TalkshelfConfig, sources: ConfigSources, f
     : config.content
       ? fromSite(config.content)
       : siteRoot
-        ? (firstDir(siteRoot, inLanguage(CONTENT_CANDIDATES)) ?? resolve(siteRoot, CONTENT_CANDIDATES[0]!))
+        ? (firstTalkFolder(siteRoot, inLanguage(CONTENT_CANDIDATES), language) ?? resolve(siteRoot, CONTENT_CANDIDATES[0]!))
         : resolve(sources.root, 'content/talks')
   const fields = Object.fromEntries(TALK_FIELDS.map((f) => [f, lower(config.fields?.[f] ?? DEFAULT_FIELDS[f])])) as Record<TalkField, FieldKey[]>
   const speakerFields = Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, (config.speakers?.fields?.[f] ?? DEFAULT_SPEAKER_FIELDS[f]).map((k) => k.toLowerCase())])) as Record<SpeakerField, string[]>
