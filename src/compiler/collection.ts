@@ -4,7 +4,7 @@ import type { Speaker, Talk, TalkIndex } from '../data/types.ts'
 import { mapAliases } from './aliases.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
 import type { CompiledFile } from './talk.ts'
-import { slugify } from './slug.ts'
+import { slugFromPath, slugify } from './slug.ts'
 import { mergeSpeakers, slugOfSpeaker, type SpeakerAppearance } from './speakers.ts'
 
 export interface Collection {
@@ -67,18 +67,29 @@ function distinctFileSlugs(files: CompiledFile[]): CompiledFile[] {
   return files.map((f) => renamed.get(f) ?? f)
 }
 
+/** A slug no talk has: the file name's, when the front matter named the one taken, else that one numbered ("x-2"). */
+function freeSlug(f: CompiledFile, taken: ReadonlyMap<string, unknown>): string {
+  const own = slugFromPath(f.file)
+  if (own && !taken.has(own)) return own
+  let n = 2
+  while (taken.has(`${f.talk!.slug}-${n}`)) n++
+  return `${f.talk!.slug}-${n}`
+}
+
 export function collectTalks(files: CompiledFile[]): Collection {
   const diagnostics: Diagnostic[] = []
   const bySlug = new Map<string, CompiledFile>()
   const good: CompiledFile[] = []
-  for (const f of distinctFileSlugs([...files].sort((a, b) => (a.file < b.file ? -1 : 1)))) {
+  for (let f of distinctFileSlugs([...files].sort((a, b) => (a.file < b.file ? -1 : 1)))) {
     if (!f.talk) continue
     const first = bySlug.get(f.talk.slug)
     if (first) {
-      diagnostics.push(diag(f.file, 1, 1, 'duplicate-slug', `Two talks have the slug "${f.talk.slug}": this file and ${first.file}. Rename one file or set a different slug = "…".`))
-      continue
+      // Hugo would publish one of the two at that address; both stay, the later one (by path) at an address of its own.
+      const slug = freeSlug(f, bySlug)
+      diagnostics.push(diag(f.file, 1, 1, 'duplicate-slug', `Two talks have the slug "${f.talk.slug}": this file and ${first.file}. This one is published as "${slug}"; rename one file or set a different slug = "…".`))
+      f = { ...f, talk: { ...f.talk, slug } }
     }
-    bySlug.set(f.talk.slug, f)
+    bySlug.set(f.talk!.slug, f)
     good.push(f)
   }
   good.sort(newestFirst)

@@ -57,7 +57,8 @@ export const DIAGNOSTICS = {
   'unresolved-ref': { severity: 'warning', title: 'A ref or relref to no page of the archive', hint: 'Point it at a talk or speaker file, relative to the page or to content/; the link is left out meanwhile (its text is kept).' },
   'youtube-without-id': { severity: 'warning', title: 'A video shortcode (youtube, vimeo) without a video id', hint: 'Add the id: {{< youtube VIDEO_ID >}} or {{< vimeo VIDEO_ID >}}.' },
   // ---- Across files
-  'duplicate-slug': { severity: 'error', title: 'Two talks have the same slug', hint: 'Rename one file or give it a different slug = "…".' },
+
+  'duplicate-slug': { severity: 'warning', title: 'Two talks have the same slug', hint: 'Rename one file or give it a different slug = "…"; the later file (by path) is published under its file name, or the slug numbered, meanwhile.' },
   'duplicate-alias': { severity: 'warning', title: 'Two talks claim the same alias', hint: 'Remove it from one of them; the newer talk keeps it meanwhile.' },
   'alias-collision': { severity: 'warning', title: "An alias is another talk's page or slug", hint: 'Remove the alias or give it a path of its own.' },
 } as const satisfies Record<string, DiagnosticInfo>

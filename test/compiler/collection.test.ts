@@ -41,15 +41,28 @@ describe('collectTalks', () => {
     expect(c.diagnostics).toEqual([])
   })
 
-  it('duplicate-slug: keeps the first file (by path) and reports the second at line 1', () => {
+  it('duplicate-slug: the first file (by path) keeps the slug; the later one is published under its file name, with a warning', () => {
     const c = collectTalks([
       file('z-second', ['title = "Z"', 'date = "2023-01-01"', 'slug = "same"']),
       file('a-first', ['title = "A"', 'date = "2022-01-01"', 'slug = "Same"']),
     ])
-    expect(c.index.talks.map((t) => t.title)).toEqual(['A'])
-    expect(brief(c.diagnostics)).toEqual(['1:1 error duplicate-slug'])
+    expect(c.index.talks.map((t) => [t.title, t.slug])).toEqual([['Z', 'z-second'], ['A', 'same']])
+    expect(c.bodies.has('z-second')).toBe(true)
+    expect(brief(c.diagnostics)).toEqual(['1:1 warning duplicate-slug'])
     expect(c.diagnostics[0]).toMatchObject({ file: 'talks/z-second.md' })
-    expect(c.diagnostics[0]!.message).toBe('Two talks have the slug "same": this file and talks/a-first.md. Rename one file or set a different slug = "…".')
+    expect(c.diagnostics[0]!.message).toBe('Two talks have the slug "same": this file and talks/a-first.md. This one is published as "z-second"; rename one file or set a different slug = "…".')
+  })
+
+  it('duplicate-slug: a file whose own name is taken too gets the slug numbered', () => {
+    const c = collectTalks([
+      file('a', ['title = "A"', 'date = "2022-01-01"']),
+      file('b', ['title = "B"', 'date = "2022-01-02"', 'slug = "a"']),
+      file('c', ['title = "C"', 'date = "2022-01-03"', 'slug = "b"']),
+      file('d', ['title = "D"', 'date = "2022-01-04"', 'slug = "a"']),
+    ])
+    expect(Object.fromEntries(c.index.talks.map((t) => [t.title, t.slug]))).toEqual({ A: 'a', B: 'b', C: 'c', D: 'd' })
+    const again = collectTalks([file('x', ['title = "X"', 'date = "2022-01-01"', 'slug = "x"']), file('x/index', ['title = "Y"', 'date = "2022-01-02"', 'slug = "x"'])])
+    expect(again.index.talks.map((t) => t.slug).sort()).toEqual(['x', 'x-2'])
   })
 
   it('links talks and merged speakers both ways', () => {
@@ -87,13 +100,13 @@ describe('collectTalks', () => {
     expect(c.index.talks[1]!.aliases).toEqual(['/webinars/Old-Name/', 'https://old.example.com/x/', '/', '/__proto__/'])
   })
 
-  it('keeps the body of the kept file when slugs clash, and none for failed files', () => {
+  it('keeps each body with its own talk when slugs clash, and none for failed files', () => {
     const c = collectTalks([
       file('b', ['title = "B"', 'date = "2023-01-01"', 'slug = "x"'], 'Second body.'),
       file('a', ['title = "A"', 'date = "2022-01-01"', 'slug = "x"'], 'First body.'),
       file('c', ['title = "C"'], 'Failed body.'),
     ])
-    expect([...c.bodies]).toEqual([['x', '<p>First body.</p>']])
+    expect(Object.fromEntries(c.bodies)).toEqual({ x: '<p>First body.</p>', b: '<p>Second body.</p>' })
   })
 
   it('orders many talks by date, newest first', () => {

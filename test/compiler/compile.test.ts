@@ -97,7 +97,7 @@ describe('compileCollection', () => {
       'content/talks/b-broken.md:5:1: error: "pdfurl" must be an http(s) link or a site path, not "javascript:". [bad-url]',
       'content/talks/c-empty.md:1:1: error: The file is empty: a talk needs front matter with at least a title and a date. [empty-file]',
       'content/talks/d-latin1.md:2:1: error: The file is not UTF-8 text: re-save it with UTF-8 encoding. [not-utf8]',
-      expect.stringMatching(/^content\/talks\/nested\/deeper\/third\.markdown:1:1: error: Two talks have the slug "third": this file and content\/talks\/a-dup\.md\..* \[duplicate-slug\]$/),
+      expect.stringMatching(/^content\/talks\/nested\/deeper\/third\.markdown:1:1: warning: Two talks have the slug "third": this file and content\/talks\/a-dup\.md\. This one is published as "third-2".* \[duplicate-slug\]$/),
     ])
   })
 
