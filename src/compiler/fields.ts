@@ -7,7 +7,7 @@ import { addMinutes, calendarDate, dateTimeOf, type DateTime } from './dates.ts'
 import type { ResolvedConfig } from './config/resolve.ts'
 import type { MappedTalk, SpeakerRef, TalkField } from './config/schema.ts'
 import type { Diagnostic } from './diagnostics.ts'
-import { FrontMatterReader, isEmpty, type Found } from './front-matter-reader.ts'
+import { FrontMatterReader, isEmpty, valueOfKey, type Found } from './front-matter-reader.ts'
 import { pageName } from './files.ts'
 import { clockOf } from './time-slot.ts'
 
@@ -51,7 +51,10 @@ function addressOf(v: unknown): string | undefined {
 /** A bare id → its watch URL: digits are Vimeo's, 11 characters of [A-Za-z0-9_-] YouTube's. */
 function videoAddress(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isInteger(v) && v > 0) return `https://vimeo.com/${v}`
-  const text = Array.isArray(v) ? addressOf(v.find((x) => !isEmpty(x))) : addressOf(v)
+  if (Array.isArray(v)) return videoAddress(v.find((x) => !isEmpty(x)))
+  // A video as a table of its id (`vimeo: [{ id: '378010209' }]`), when it has no address.
+  if (v && typeof v === 'object' && !(v instanceof Date) && !addressOf(v)) return videoAddress(valueOfKey(v as Record<string, unknown>, 'id'))
+  const text = addressOf(v)
   if (!text) return undefined
   if (/^\d{5,12}$/.test(text)) return `https://vimeo.com/${text}`
   if (/^[A-Za-z0-9_-]{11}$/.test(text) && /[A-Za-z]/.test(text)) return `https://www.youtube.com/watch?v=${text}`

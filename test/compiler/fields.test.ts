@@ -179,6 +179,13 @@ describe('readFields', () => {
     expect(fields.talk).toMatchObject({ timeSlot: '9 - 10am', tags: ['solo'], draft: true, summary: 'S' })
   })
 
+  it('reads a video given as a list of tables of its id', () => {
+    const { fields, diagnostics } = fieldsOf('title = "T"', 'date = "2023-01-01"', '[[vimeo]]', 'id = "378010209"')
+    expect(diagnostics).toEqual([])
+    expect(fields.talk.video).toBe('https://vimeo.com/378010209')
+    expect(fieldsOf('title = "T"', 'date = "2023-01-01"', 'youtube = { id = "dQw4w9WgXcQ" }').fields.talk.video).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ')
+  })
+
   it('reads tags written as one comma-separated text as each tag', () => {
     const { fields } = fieldsOf('title = "T"', 'date = "2023-01-01"', 'tags = "kubernetes, networking ,, eBPF"')
     expect(fields.talk.tags).toEqual(['kubernetes', 'networking', 'eBPF'])
