@@ -167,6 +167,38 @@ function tagsOf(texts: string[], found: Found): string[] {
   return typeof found.value === 'string' ? texts.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean) : texts
 }
 
+const LABEL_KEYS = ['name', 'title', 'label', 'text', 'details']
+
+/** "url_code" → "Code": a key that names one link is its label. */
+const labelOfKey = (key: string) => {
+  const words = key.replace(/^url_/, '').replace(/[_-]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/**
+ * Labelled links: `[{ name, url }]` lists, a `{ label: url }` table, or one key's address
+ * (`url_code = "…"`). An entry with no address (Hugo's own page resources, `{ src }`) is none.
+ */
+function labelledLinks(found: Found[]): { label: string; url: string }[] {
+  const out: { label: string; url: string }[] = []
+  for (const f of found) {
+    const v = f.value
+    if (typeof v === 'string') out.push({ label: labelOfKey(f.key), url: v.trim() })
+    else if (Array.isArray(v)) {
+      for (const item of v) {
+        if (!item || typeof item !== 'object' || Array.isArray(item) || item instanceof Date) continue
+        const o = item as Record<string, unknown>
+        const url = ['url', 'link', 'href'].map((k) => valueOfKey(o, k)).find((x): x is string => typeof x === 'string' && !!x.trim())
+        const label = LABEL_KEYS.map((k) => valueOfKey(o, k)).find((x): x is string => typeof x === 'string' && !!x.trim())
+        if (url) out.push({ label: (label ?? url).trim().replace(/\s+/g, ' '), url: url.trim() })
+      }
+    } else if (v && typeof v === 'object' && !(v instanceof Date)) {
+      for (const [label, url] of Object.entries(v)) if (typeof url === 'string' && url.trim()) out.push({ label: labelOfKey(label), url: url.trim() })
+    }
+  }
+  return out
+}
+
 const isLink = (text: string) => /^(https?:)?\/\//i.test(text)
 
 /**
@@ -254,6 +286,7 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
     draft: note(seen, 'draft', fm.first(f.draft), (x) => fm.bool(x)) ?? false,
     registration: note(seen, 'registration', fm.first(f.registration), (x) => addressOf(x.value)),
     speakers: speakerRefs(each('speakers')),
+    links: labelledLinks(each('links')),
   }
   const unknownKeys: FieldsResult['unknownKeys'] = []
   const extra: Record<string, unknown> = Object.create(null) as Record<string, unknown>

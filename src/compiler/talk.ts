@@ -143,12 +143,29 @@ function checkedLinks(file: string, t: MappedTalk, f: FieldsResult, fromBody: { 
   const check = (value: string | undefined, line: number | undefined, key: string | undefined) =>
     value === undefined ? undefined : checkLink(value, ctx, (code, m) => diagnostics.push(diag(file, line ?? 1, 1, code, `"${key ?? 'link'}" ${m}`)))
   const slides = t.slides.map((s, i) => check(s, f.slideSources[i]?.line ?? f.lines.slides, f.slideSources[i]?.key ?? 'slides')).filter((s): s is string => !!s)
+  const links = (t.links ?? []).flatMap(({ label, url }) => {
+    const checked = check(url, f.lines.links, f.keys.links?.split(', ')[0])
+    return checked ? [{ label, url: checked }] : []
+  })
   return {
     video: check(t.video, f.lines.video, f.keys.video) ?? fromBody.video,
     slides: [...new Set([...slides, ...fromBody.slides])],
     event: check(t.event, f.lines.event, f.keys.event),
     registration: check(t.registration, f.lines.registration, f.keys.registration),
+    links,
   }
+}
+
+/** The body's buttons, then the front matter's links that are not already the talk's video, slides, event page or a button. */
+function buttonsOf(fromBody: LabelledLink[], links: ReturnType<typeof checkedLinks>): LabelledLink[] {
+  const shown = new Set([links.video, links.event, ...links.slides, ...fromBody.map((b) => b.url)])
+  const out = [...fromBody]
+  for (const l of links.links) {
+    if (shown.has(l.url)) continue
+    shown.add(l.url)
+    out.push(l)
+  }
+  return out
 }
 
 interface Parts {
@@ -234,7 +251,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const slug = slugOf(file, mapped.slug, fields.lines.slug ?? fields.lineOf('slug'), diagnostics)
   if (hasErrors(diagnostics) || !complete) return result
 
-  result.talk = talkOf({ slug, mapped, links, buttons: shortcodes.buttons, previewImage, summary: body.summary, extra: fields.extra })
+  result.talk = talkOf({ slug, mapped, links, buttons: buttonsOf(shortcodes.buttons, links), previewImage, summary: body.summary, extra: fields.extra })
   result.html = body.html
   result.text = body.text
   result.slugFromPath = !mapped.slug

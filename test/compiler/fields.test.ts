@@ -169,6 +169,7 @@ describe('readFields', () => {
       abstract: undefined,
       registration: undefined,
       speakers: [],
+      links: [],
     })
     expect(fields.lines).toMatchObject({ title: 2, date: 3, video: 7, slides: 8, event: 10, image: 11, slug: 12 })
     expect(fields.unknownKeys).toEqual([])
@@ -184,6 +185,22 @@ describe('readFields', () => {
     expect(diagnostics).toEqual([])
     expect(fields.talk.video).toBe('https://vimeo.com/378010209')
     expect(fieldsOf('title = "T"', 'date = "2023-01-01"', 'youtube = { id = "dQw4w9WgXcQ" }').fields.talk.video).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ')
+  })
+
+  it('reads labelled links: [{ name, url }] lists, Hugo resources with an address, a { label = url } table and url_* keys', () => {
+    const { fields, diagnostics } = fieldsOf(
+      'title = "T"', 'date = "2023-01-01"', 'url_code = "https://github.com/a/b"',
+      'links = [{ name = "Project", url = "https://p.example" }, { icon = "x" }]',
+      'resources = [{ src = "images/*.jpg", title = "A Hugo resource" }, { url = "/pdfs/a.pdf", name = "Slides (PDF)", details = "book" }, { link = "https://book.example" }]',
+    )
+    expect(diagnostics).toEqual([])
+    expect(fields.talk.links).toEqual([
+      { label: 'Project', url: 'https://p.example' },
+      { label: 'Slides (PDF)', url: '/pdfs/a.pdf' },
+      { label: 'https://book.example', url: 'https://book.example' },
+      { label: 'Code', url: 'https://github.com/a/b' },
+    ])
+    expect(fieldsOf('title = "T"', 'date = "2023-01-01"', '[links]', 'Code = "https://c.example"', 'n = 3').fields.talk.links).toEqual([{ label: 'Code', url: 'https://c.example' }])
   })
 
   it('reads tags written as one comma-separated text as each tag', () => {

@@ -174,6 +174,27 @@ describe('compileFile: media and links', () => {
     expect(withField.video).toMatchObject({ id: 'bbbbbbbbbbb' })
   })
 
+  it('shows the front matter’s links as buttons after the body’s, once each, without the talk’s own video, slides or event page', () => {
+    const r = compile(
+      talk(
+        [...MINIMAL, 'pdfurl = "https://e.example/s.pdf"', 'url_code = "https://github.com/a/b"', 'links = [{ name = "Slides again", url = "https://e.example/s.pdf" }, { name = "Same as the button", url = "https://e.example/b" }, { name = "Project", url = "https://p.example" }]'],
+        '{{% btn txt="Read more" link="https://e.example/b" %}}',
+      ),
+    )
+    expect(r.diagnostics).toEqual([])
+    expect(r.talk!.buttons).toEqual([
+      { label: 'Read more', url: 'https://e.example/b' },
+      { label: 'Project', url: 'https://p.example/' },
+      { label: 'Code', url: 'https://github.com/a/b' },
+    ])
+  })
+
+  it('checks each link as any other: a javascript: link is a bad-url error at its key', () => {
+    const r = compile(talk([...MINIMAL, 'links = [{ name = "x", url = "javascript:alert(1)" }]']))
+    expect(brief(r.diagnostics)).toEqual(['4:1 error bad-url'])
+    expect(r.diagnostics[0]!.message).toBe('"links" must be an http(s) link or a site path, not "javascript:".')
+  })
+
   it('takes the event link from eventurl first, else from an event-like button', () => {
     expect(compile(talk([...MINIMAL, 'eventurl = "https://e.example/a"'], '{{% btn txt="Event link" link="https://e.example/b" %}}')).talk!.links.event).toBe('https://e.example/a')
     expect(compile(talk(MINIMAL, '{{% btn txt="Conference schedule" link="https://e.example/b" %}}')).talk!.links.event).toBe('https://e.example/b')

@@ -31,10 +31,13 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   // Hugo Academic / Wowchemy talks name their presenters in `authors` (files in content/authors/).
   speakers: ['speakers', 'speaker', 'presenters', 'authors'],
   type: ['type'],
+  // Wowchemy's links: [{ name, url }] and url_code…; rOpenSci's resources: [{ url, name }] (Hugo's own
+  // page resources, [{ src }], are not links and are passed over).
+  links: ['links', 'resources', 'url_code', 'url_project', 'url_poster', 'url_source', 'url_dataset', 'url_preprint'],
 }
 
 /** Fields whose every listed key contributes (the rest take the first non-empty value). */
-export const LIST_FIELDS = new Set<TalkField>(['slides', 'tags', 'aliases', 'speakers'])
+export const LIST_FIELDS = new Set<TalkField>(['slides', 'tags', 'aliases', 'speakers', 'links'])
 
 export const DEFAULT_SPEAKER_FIELDS: Record<SpeakerField, string[]> = {
   name: ['fullname', 'full_name', 'name', 'title'],
@@ -63,7 +66,7 @@ export const SPEAKER_CANDIDATES = ['content/speakers', 'content/people', 'conten
 /** Keys that Hugo itself, theme conventions or CMSes add and a talk archive has no use for: accepted quietly. */
 export const QUIET_KEYS = [
   'weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'unpublishdate', 'images', 'author', 'authors', 'linktitle', 'menu', 'toc',
-  'outputs', 'markup', 'translationkey', 'headless', 'build', '_build', 'cascade', 'sitemap', 'resources', 'series', 'subtitle', 'featured',
+  'outputs', 'markup', 'translationkey', 'headless', 'build', '_build', 'cascade', 'sitemap', 'series', 'subtitle', 'featured',
   // Hugo Academic / Wowchemy's page switches.
   'all_day', 'math', 'diagram', 'projects',
 ]

@@ -81,10 +81,6 @@ function lower(keys: FieldKey[]): FieldKey[] {
   return keys.map((k) => (typeof k === 'string' ? k.toLowerCase() : { ...k, key: k.key.toLowerCase() }))
 }
 
-function firstDir(root: string, candidates: string[]): string | undefined {
-  return candidates.map((c) => resolve(root, c)).find(isDir)
-}
-
 /**
  * The first candidate talk folder that holds a page: a site may keep only the section's
  * `_index.md` in content/talks (its talks listed from a data file) and its talks elsewhere.

@@ -6,7 +6,7 @@ import { z } from 'zod'
 /** The talk fields a site can map, each from an ordered list of front-matter keys. */
 export const TALK_FIELDS = [
   'title', 'date', 'start', 'end', 'duration', 'zone', 'timeSlot', 'video', 'slides', 'event', 'eventName',
-  'abstract', 'summary', 'image', 'tags', 'slug', 'draft', 'aliases', 'publishDate', 'registration', 'speakers', 'type',
+  'abstract', 'summary', 'image', 'tags', 'slug', 'draft', 'aliases', 'publishDate', 'registration', 'speakers', 'type', 'links',
 ] as const
 export type TalkField = (typeof TALK_FIELDS)[number]
 
@@ -67,6 +67,8 @@ export const mappedTalkSchema = z.strictObject({
   registration: z.string().optional(),
   speakers: z.array(speakerRefSchema),
   type: z.string().optional(),
+  /** Other links the page gives (code, a project, a poster), each with its label: shown as the talk's buttons. */
+  links: z.array(z.strictObject({ label: z.string(), url: z.string() })).optional(),
 })
 export type MappedTalk = z.infer<typeof mappedTalkSchema>
 
