@@ -8,7 +8,7 @@ import { isBundleIndex, pageName } from './files.ts'
 
 /** What a bundle may publish of its own files: images, slides, videos (not SVG: a script in an
  * SVG opened from the site's origin would run there). */
-const BUNDLE_MEDIA = /\.(jpe?g|png|gif|webp|avif|pdf|pptx?|odp|key|mp4|m4v|webm|ogv|mov)$/i
+const BUNDLE_MEDIA = /\.(jpe?g|png|gif|webp|avif|pdf|pptx?|odp|key|mp4|m4v|webm|ogv|mov|zip|gz|tgz|csv|ipynb)$/i
 
 /** Where site paths are looked up: the config's staticDirs, then the media of the talk folder's and the speaker folders' page bundles. */
 export interface SiteFolders {

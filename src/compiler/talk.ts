@@ -85,7 +85,8 @@ function ownFiles(file: string, ctx: CompileContext) {
     /** An image of the bundle's, else one beside the page in static/ (pageRelativeImage), else the value as written. */
     image: (v: string) => bundle?.file(v) ?? pageRelativeImage(resolve(ctx.root, file), contentRootOf(ctx.config), v, ctx.fileExists) ?? v,
     cover: () => bundle?.cover(),
-    mapped: (t: MappedTalk): MappedTalk => (bundle ? { ...t, slides: t.slides.map(own), video: t.video && own(t.video), speakers: t.speakers.map(ownPhoto) } : t),
+    mapped: (t: MappedTalk): MappedTalk =>
+      bundle ? { ...t, slides: t.slides.map(own), video: t.video && own(t.video), speakers: t.speakers.map(ownPhoto), links: t.links?.map((l) => ({ ...l, url: own(l.url) })) } : t,
   }
   /** A speaker given inline with a photo beside the bundle's index ({ name, img: "ada.jpg" }). */
   function ownPhoto(ref: SpeakerRef): SpeakerRef {

@@ -85,24 +85,26 @@ export function checkLink(value: string, ctx: CompileContext, report: (code: 'ba
     if (full) report('repaired-url', `is "${v.slice(0, 80)}", without its https://: it is read as ${full.slice(0, 90)}.`)
     return full
   }
-  if (/^[\w-]+(\.[\w-]+)+(\/|$)/.test(v) && !/\.(pdf|pptx?|odp|jpe?g|png|gif|webp|svg|mp4|webm)$/i.test(v)) {
+  if (/^[\w-]+(\.[\w-]+)+(\/|$)/.test(v) && !/\.(pdf|pptx?|odp|key|jpe?g|png|gif|webp|svg|mp4|webm|zip|gz|tgz|csv|ipynb)$/i.test(v)) {
     report('bad-url', `is not a full URL ("${v.slice(0, 80)}"): write it as https://….`)
     return undefined
   }
-  // A relative value must at least name a file ("2023/talk.pdf"); "nope" is a broken link.
   // A relative value must at least name a file ("2023/talk.pdf"); "nope" (or a theme's page name,
   // Wowchemy's `slides = "example"`) links nothing: left out, the talk published without it.
   if (!v.startsWith('/') && !/\.[a-z0-9]{2,5}$/i.test(v)) {
     report('ignored-value', `is not a full URL ("${v.slice(0, 80)}"): it is left out; write it as https://…, or as a site path like /slides/talk.pdf.`)
     return undefined
   }
-  const path = sitePath(v)
+  // A page's part or a query ("/blog/x/#resources", "/a.pdf#page=3") stays on the link, not in the file looked up.
+  const cut = v.search(/[?#]/)
+  const path = sitePath(cut < 0 ? v : v.slice(0, cut))
+  const rest = cut < 0 ? '' : encodeURI(v.slice(cut))
   if (!path) {
     report('bad-url', `"${v.slice(0, 80)}" points outside the site: it is left out.`)
     return undefined
   }
-  if (ctx.fileExists(path)) return path
+  if (ctx.fileExists(path)) return path + rest
   const live = onLiveSite(path, ctx)
   if (!live) report('missing-file', `names "${path}", which is not in the static folders${ctx.config.baseUrl ? '' : ' (set baseUrl in the config to link to the live site)'}: it is left out.`)
-  return live
+  return live && live + rest
 }

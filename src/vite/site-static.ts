@@ -21,6 +21,9 @@ export function sitePathsOf(c: CompileResult): Set<string> {
     add(t.previewImage)
     for (const s of t.slides) add(s.url)
     if (t.video?.kind === 'file') add(t.video.url)
+    // A site's own files the talk links: its pdf/ppt links and its buttons (a bundle's example package).
+    for (const l of Object.values(t.links)) add(l)
+    for (const b of t.buttons) add(b.url)
   }
   for (const s of c.index.speakers) add(s.image)
   const html = [...c.bodies.values(), ...c.index.speakers.map((s) => s.bioHtml ?? '')]

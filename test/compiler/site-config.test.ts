@@ -313,6 +313,15 @@ describe('an event site in DevOpsDays’ shape, with no config', () => {
 describe('Hugo’s reading of a content folder', () => {
   const talk = (title: string, more: string[] = []) => yaml([`title: ${title}`, 'date: 2024-01-02', ...more], 'Body.')
 
+  it('links a file of a page bundle that a link names by its file name', () => {
+    const r = compileSite({
+      'content/talks/2024-call/index.md': yaml(['title: Call', 'date: 2024-01-02', 'resources:', '  - url: example-package.zip', '    name: Example package']),
+      'content/talks/2024-call/example-package.zip': 'zip',
+    })
+    expect(r.diagnostics).toEqual([])
+    expect(r.index.talks[0]!.buttons).toEqual([{ label: 'Example package', url: '/talks/2024-call/example-package.zip' }])
+  })
+
   it('passes over a candidate talk folder that holds only its section page, for the next that holds talks', () => {
     const r = compileSite({ 'content/talks/_index.md': talk('Talks, listed from a data file'), 'content/events/2024-01-02-meetup.md': talk('Meetup') })
     expect(r.index.talks.map((t) => t.title)).toEqual(['Meetup'])

@@ -189,6 +189,15 @@ describe('compileFile: media and links', () => {
     ])
   })
 
+  it('keeps a site link’s fragment or query out of the file looked up, and on the link (locally or on the live site)', () => {
+    const local = compile(talk([...MINIMAL, 'pdfurl = "/slides/a.pdf#page=3"', 'links = [{ name = "Notes", url = "/blog/x/#resources" }]']), ['/slides/a.pdf'])
+    expect(local.talk!.links.pdf).toBe('/slides/a.pdf#page=3')
+    expect(brief(local.diagnostics)).toEqual(['5:1 warning missing-file'])
+    const live = compileFile('content/talks/t.md', encode(talk([...MINIMAL, 'links = [{ name = "Notes", url = "/blog/x/#resources" }]'])), context([], false, { config: { ...context().config, baseUrl: 'https://live.example' } }))
+    expect(live.talk!.buttons).toEqual([{ label: 'Notes', url: 'https://live.example/blog/x/#resources' }])
+    expect(brief(compile(talk([...MINIMAL, 'links = [{ name = "Up", url = "/../x#y" }]'])).diagnostics)).toEqual(['4:1 error bad-url'])
+  })
+
   it('checks each link as any other: a javascript: link is a bad-url error at its key', () => {
     const r = compile(talk([...MINIMAL, 'links = [{ name = "x", url = "javascript:alert(1)" }]']))
     expect(brief(r.diagnostics)).toEqual(['4:1 error bad-url'])
