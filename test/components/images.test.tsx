@@ -78,6 +78,23 @@ describe('Avatar', () => {
     expect(img).toHaveAttribute('src', '/img/speakers/chris.jpg')
   })
 
+  it('shows initials when the photo failed before the app took the prerendered page over', () => {
+    // A broken image is complete with no natural size; its error event fired before React listened.
+    const complete = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'complete')
+    Object.defineProperty(HTMLImageElement.prototype, 'complete', { configurable: true, get: () => true })
+    try {
+      const { container } = render(<Avatar name="Chris Tomkins" image="https://gone.example/chris.jpg" size="sm" />)
+      expect(container.querySelector('img')).toBeNull()
+      expect(container).toHaveTextContent('CT')
+      // An SVG may have no natural size and still be drawn.
+      const svg = render(<Avatar name="Ada Lovelace" image="/img/ada.svg" size="sm" />)
+      expect(svg.container.querySelector('img')).not.toBeNull()
+    } finally {
+      if (complete) Object.defineProperty(HTMLImageElement.prototype, 'complete', complete)
+      else delete (HTMLImageElement.prototype as { complete?: boolean }).complete
+    }
+  })
+
   it('shows initials without a photo', () => {
     const { container } = render(<Avatar name="Chris Tomkins" size="sm" />)
     expect(container.querySelector('img')).toBeNull()

@@ -24,6 +24,16 @@ interface Props {
 }
 
 /**
+ * A prerendered image that failed before the app took the page over fired its error event before
+ * React listened: found broken when mounted (an SVG may lack a natural size: not taken for broken).
+ */
+function reportEarlyFailure(onError: () => void) {
+  return (el: HTMLImageElement | null) => {
+    if (el?.complete && el.naturalWidth === 0 && el.getAttribute('src') && !/\.svg([?#]|$)/i.test(el.currentSrc || el.src)) onError()
+  }
+}
+
+/**
  * An image in the formats and widths the build made of it (AVIF, then WebP, each in several widths,
  * chosen by the browser from `sizes`), falling back to the original for a browser that takes neither.
  * React preloads no image inside a <picture>, so the original is never fetched beside the variant.
@@ -39,6 +49,7 @@ export function ResponsiveImage({ src, picture, sizes, drawn, alt, width, height
       fetchPriority={priority ? 'high' : eager ? 'low' : undefined}
       decoding={priority ? undefined : 'async'}
       onError={onError}
+      ref={onError && reportEarlyFailure(onError)}
       className={className}
     />
   )
