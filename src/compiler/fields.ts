@@ -25,6 +25,8 @@ export interface FieldsResult {
   unknownKeys: { key: string; line: number }[]
   /** Their values, kept as written (Talk.extra). */
   extra: Record<string, unknown>
+  /** The speakers came as text, not a list: one text may name several ("Jane Doe and John Smith"). */
+  speakersAsText: boolean
 }
 
 function toJson(v: unknown): unknown {
@@ -264,6 +266,7 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
   const timeSlot = note(seen, 'timeSlot', fm.first(f.timeSlot), (x) => fm.text(x))
   const slides = addresses(each('slides'))
   const start = readStart(fm, config, when)
+  const speakersFound = each('speakers')
   const talk: MappedTalk = {
     title,
     date: when?.date,
@@ -285,7 +288,7 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
     abstract: note(seen, 'abstract', fm.first(f.abstract), (x) => fm.text(x)) || undefined,
     draft: note(seen, 'draft', fm.first(f.draft), (x) => fm.bool(x)) ?? false,
     registration: note(seen, 'registration', fm.first(f.registration), (x) => addressOf(x.value)),
-    speakers: speakerRefs(each('speakers')),
+    speakers: speakerRefs(speakersFound),
     links: labelledLinks(each('links')),
   }
   const unknownKeys: FieldsResult['unknownKeys'] = []
@@ -296,5 +299,5 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
     unknownKeys.push({ key: name, line: fm.lineOf(key) })
     extra[name] = toJson(fm.data[key])
   }
-  return { talk, lineOf: (key) => fm.lineOf(key), lines, keys, slideSources: slides.map(({ line, key }) => ({ line, key })), unknownKeys, extra }
+  return { talk, lineOf: (key) => fm.lineOf(key), lines, keys, slideSources: slides.map(({ line, key }) => ({ line, key })), unknownKeys, extra, speakersAsText: speakersFound.every((f) => typeof f.value === 'string') }
 }

@@ -30,6 +30,8 @@ function fromObject(ref: Exclude<SpeakerRef, string>, line: number, ctx: Compile
 }
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|phd|ph\.d|md|esq)\.?$/i
+/** A reference that says more than a name: "Name - Role @ Org", "Name (Org)", "Name, Role". */
+const WITH_ROLE = /\s[-–—|]\s|\s@\s|\)\s*$|,\s/
 
 /**
  * The names in one text that names several speakers ("Jane Doe, John Smith and Ada Lovelace"), as
@@ -42,7 +44,11 @@ export function namesIn(ref: string): string[] {
   return parts.length > 1 && parts.every((p) => /\p{L}/u.test(p) && !SUFFIX.test(p)) ? parts : [ref]
 }
 
-export function resolveSpeakerRefs(refs: SpeakerRef[], file: string, line: number, ctx: CompileContext, diagnostics: Diagnostic[]): CompiledSpeaker[] {
+/**
+ * `split`: the references came as one text (`speakers = "Jane Doe, John Smith"`), which may name
+ * several; a list's items are one speaker each ("Bob Smith, Red Hat" is a name and a role).
+ */
+export function resolveSpeakerRefs(refs: SpeakerRef[], file: string, line: number, ctx: CompileContext, diagnostics: Diagnostic[], split = true): CompiledSpeaker[] {
   const out: CompiledSpeaker[] = []
   const at = (code: Parameters<typeof diag>[3], message: string) => diagnostics.push(diag(file, line, 1, code, message))
   for (const ref of refs) {
@@ -53,16 +59,18 @@ export function resolveSpeakerRefs(refs: SpeakerRef[], file: string, line: numbe
       continue
     }
     const hit = ctx.speakers.find(ref, resolve(ctx.root, file))
-    const names = 'found' in hit ? [ref] : namesIn(ref)
+    const names = 'found' in hit || !split ? [ref] : namesIn(ref)
     if (names.length > 1) {
-      out.push(...resolveSpeakerRefs(names, file, line, ctx, diagnostics))
+      out.push(...resolveSpeakerRefs(names, file, line, ctx, diagnostics, false))
       continue
     }
     if ('found' in hit) out.push(fromFile(hit.found, line))
     else if ('outside' in hit) at('speaker-outside-site', `The speaker "${ref.slice(0, 80)}" points outside the site (${hit.outside.slice(0, 80)}): it is left out.`)
     else {
       if (ctx.speakers.files.length) at('speaker-not-found', `No speaker file for "${ref.slice(0, 80)}": the speaker is shown by name only.`)
-      out.push({ raw: { written: nameOfReference(ref), line }, exactName: true })
+      // "Jane Doe (Google)" is Jane Doe of Google, the same person as a plain "Jane Doe" elsewhere.
+      const written = nameOfReference(ref)
+      out.push({ raw: { written, line }, exactName: !WITH_ROLE.test(written) })
     }
   }
   return out

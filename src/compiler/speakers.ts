@@ -10,18 +10,25 @@ export interface SpeakerName {
   org?: string
 }
 
-/** "Chris Tomkins - Developer Advocate @ Project Calico/Tigera" → name, role, org. */
+/** A name's suffix after a comma ("King, Jr."), which is no role. */
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv|phd|ph\.d|md|esq)\.?$/i
+
+/** "Chris Tomkins - Developer Advocate @ Project Calico/Tigera" → name, role, org; "Jane Doe (Google)" → name, org. */
 export function splitSpeakerName(written: string): SpeakerName {
   const text = written.replace(/\s+/g, ' ').trim()
   let head = text
   let org: string | undefined
   const at = text.lastIndexOf(' @ ')
+  const paren = /^(.*\S)\s*\(([^()]+)\)$/.exec(text)
   if (at > 0) {
     head = text.slice(0, at).trim()
     org = text.slice(at + 3).trim() || undefined
+  } else if (paren) {
+    head = paren[1]!
+    org = paren[2]!.trim() || undefined
   }
   const dash = /\s+[-–—|]\s+|,\s+/.exec(head)
-  if (dash && dash.index > 0) {
+  if (dash && dash.index > 0 && !NAME_SUFFIX.test(head.slice(dash.index + dash[0].length).trim())) {
     return { name: head.slice(0, dash.index).trim(), role: head.slice(dash.index + dash[0].length).trim() || undefined, org }
   }
   return { name: head, org }

@@ -236,7 +236,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const own = ownFiles(file, ctx)
   const ownMapped = own.mapped(mapped)
   const shortcodes = shortcodeData(file, scan, ctx, diagnostics, own.file)
-  const fromRefs = resolveSpeakerRefs(ownMapped.speakers, file, fields.lines.speakers ?? 1, ctx, diagnostics)
+  const fromRefs = resolveSpeakerRefs(ownMapped.speakers, file, fields.lines.speakers ?? 1, ctx, diagnostics, fields.speakersAsText)
   result.speakers = [...shortcodes.speakers, ...fromRefs]
   result.mapping = { keys: fields.keys, speakerRefs: mapped.speakers.length, speakerFiles: fromRefs.filter((s) => s.fromFile).length }
   // A body left empty (the site keeps its abstract in front matter) shows the abstract instead.

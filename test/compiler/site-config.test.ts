@@ -370,6 +370,19 @@ describe('Hugo’s reading of a content folder', () => {
     expect(at(r, 'content/talks/a.md')).toEqual(['4:1 warning speaker-not-found', '4:1 warning speaker-not-found'])
   })
 
+  it('reads a list’s items as one speaker each, "Name (Org)" and "Name, Role" as the same person as the plain name', () => {
+    const r = compileSite({
+      'content/talks/a.md': yaml(['title: A', 'date: 2024-01-02', 'speakers: ["Jane Doe (Google)", "Bob Smith, Red Hat", "Martin Luther King, Jr."]']),
+      'content/talks/b.md': yaml(['title: B', 'date: 2024-01-03', 'speakers: [Jane Doe, Bob Smith]']),
+    })
+    expect(r.index.talks.map((t) => t.speakers)).toEqual([['jane-doe', 'bob-smith'], ['jane-doe', 'bob-smith', 'martin-luther-king-jr']])
+    expect(r.index.speakers.map((s) => [s.name, s.role, s.org])).toEqual([
+      ['Bob Smith', 'Red Hat', undefined],
+      ['Jane Doe', undefined, 'Google'],
+      ['Martin Luther King, Jr.', undefined, undefined],
+    ])
+  })
+
   it('treats "", null and [] as absent, never a type error', () => {
     const r = compileSite({ 'content/talks/a.md': yaml(['title: A', 'date: 2024-01-02', 'description:', 'tags: []', "slides: ''", 'video: null', 'speakers: []']) })
     expect(r.diagnostics).toEqual([])

@@ -18,6 +18,10 @@ describe('splitSpeakerName', () => {
     ['  Grace   Hopper  -  Admiral  @  US Navy ', { name: 'Grace Hopper', role: 'Admiral', org: 'US Navy' }],
     ['Bob - Dev @ A @ B', { name: 'Bob', role: 'Dev @ A', org: 'B' }],
     ['Bob @ ', { name: 'Bob @', org: undefined }],
+    ['Jane Doe (Google)', { name: 'Jane Doe', org: 'Google' }],
+    ['Jane Doe - Engineer (Google)', { name: 'Jane Doe', role: 'Engineer', org: 'Google' }],
+    ['Jane Doe (Google) @ Acme', { name: 'Jane Doe (Google)', org: 'Acme' }],
+    ['Martin Luther King, Jr.', { name: 'Martin Luther King, Jr.', org: undefined }],
   ])('%j', (written, expected) => {
     expect(splitSpeakerName(written)).toEqual(expected)
   })
