@@ -8,7 +8,7 @@ import { diag, type Diagnostic } from './diagnostics.ts'
 import type { RawSpeaker } from './shortcode-handlers.ts'
 import type { ShortcodeScan } from './shortcodes.ts'
 import { socialUrl } from './speakers.ts'
-import { checkImage, safeHttpUrl } from './urls.ts'
+import { checkImage, checkLink, safeHttpUrl } from './urls.ts'
 
 export interface CompiledSpeaker {
   raw: RawSpeaker
@@ -71,7 +71,11 @@ export function shortcodeData(file: string, scan: ShortcodeScan, ctx: CompileCon
     } else if (output?.kind === 'video') {
       data.video ??= safeHttpUrl(output.url, (m) => report('bad-url', `${call.name} shortcode: ${m}`))
     } else if (output?.kind === 'slides') {
-      const url = safeHttpUrl(output.url, (m) => report('bad-url', `${call.name} shortcode: ${m}`))
+      // A site's own deck ("/slides/a.pdf", or a bundle's "a.pdf") is looked up as any site link.
+      const own = output.url.startsWith('/') ? output.url : ownFile(output.url)
+      const url = own.startsWith('/')
+        ? checkLink(own, ctx, (code, m) => diagnostics.push(diag(file, call.line, call.column, code, `${call.name} shortcode: ${m}`)))
+        : safeHttpUrl(own, (m) => report('bad-url', `${call.name} shortcode: ${m}`))
       if (url) data.slides.push(url)
     }
   }

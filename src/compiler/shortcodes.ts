@@ -2,6 +2,7 @@
 // Hugo's shortcode lexer does (test/compiler/hugo-shortcode-conformance.test.ts runs Hugo's own table of
 // cases), and hands each call to its handler in the registry. A comment `{{</* name */>}}` is left
 // as the text `{{< name >}}`; an inline shortcode `{{< name.inline >}}` (a template) is left out.
+import { mediaOfUnknownShortcode } from './shortcode-media.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
 import { lineIndex } from './positions.ts'
 import { shortcodeHandlers, type PageLinks, type ShortcodeOutput } from './shortcode-handlers.ts'
@@ -531,7 +532,11 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
     }
     if (!handler) {
       const keeps = paired && tags[close]!.start > tag.end
-      diagnostics.push(diag(file, at.line, at.column, 'unknown-shortcode', `Unknown shortcode "${tag.name}": it is left out of the page${keeps ? ' (its inner text is kept)' : ''}.`))
+      // A theme's own player or deck shortcode still names the talk's video or slides.
+      const media = mediaOfUnknownShortcode(call)
+      if (media) slots.push({ call, output: { ...media, line: at.line } })
+      const named = media ? `; ${media.url.slice(0, 80)} is taken as the talk's ${media.kind === 'video' ? 'video' : 'slides'}` : ''
+      diagnostics.push(diag(file, at.line, at.column, 'unknown-shortcode', `Unknown shortcode "${tag.name}": it is left out of the page${keeps ? ' (its inner text is kept)' : ''}${named}.`))
       if (paired) {
         stack.push({
           closeAt: close,

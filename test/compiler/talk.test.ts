@@ -174,6 +174,22 @@ describe('compileFile: media and links', () => {
     expect(withField.video).toMatchObject({ id: 'bbbbbbbbbbb' })
   })
 
+  it('takes the video and slides a theme’s own media shortcode names, still warning that it is unknown', () => {
+    const body = [
+      '{{< youtube-lite id="dQw4w9WgXcQ" >}}',
+      '{{< embed-pdf url="/slides/a.pdf" >}}',
+      '{{< iframe "https://docs.google.com/presentation/d/1AbCdEfGhIjKlMn/edit" >}}',
+      '{{< gallery src="https://e.example/page" >}}',
+      '{{< vimeo-embed 76979871 >}}',
+    ].join('\n')
+    const r = compile(talk(MINIMAL, body), ['/slides/a.pdf'])
+    expect(r.talk!.video).toMatchObject({ kind: 'youtube', id: 'dQw4w9WgXcQ' })
+    expect(r.talk!.slides.map((s) => s.url)).toEqual(['/slides/a.pdf', 'https://docs.google.com/presentation/d/1AbCdEfGhIjKlMn/edit'])
+    expect(codes(r.diagnostics)).toEqual(['unknown-shortcode', 'unknown-shortcode', 'unknown-shortcode', 'unknown-shortcode', 'unknown-shortcode'])
+    expect(r.diagnostics[0]!.message).toBe('Unknown shortcode "youtube-lite": it is left out of the page; https://www.youtube.com/watch?v=dQw4w9WgXcQ is taken as the talk\'s video.')
+    expect(r.diagnostics[3]!.message).toBe('Unknown shortcode "gallery": it is left out of the page.')
+  })
+
   it('shows the front matter’s links as buttons after the body’s, once each, without the talk’s own video, slides or event page', () => {
     const r = compile(
       talk(
