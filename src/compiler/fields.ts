@@ -50,6 +50,13 @@ function addressOf(v: unknown): string | undefined {
   return undefined
 }
 
+/** An image's address: text, or a table's (PaperMod's `cover: { image: "x.jpg", alt: "…" }`). */
+function imageAddress(v: unknown): string | undefined {
+  const table = v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? (v as Record<string, unknown>) : undefined
+  const image = table && valueOfKey(table, 'image')
+  return typeof image === 'string' && image.trim() ? image.trim() : addressOf(v)
+}
+
 /** A bare id → its watch URL: digits are Vimeo's, 11 characters of [A-Za-z0-9_-] YouTube's. */
 function videoAddress(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isInteger(v) && v > 0) return `https://vimeo.com/${v}`
@@ -278,7 +285,7 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
     video: note(seen, 'video', fm.first(f.video), (x) => videoAddress(x.value)),
     slides: slides.map((s) => s.address),
     event: note(seen, 'event', fm.first(f.event), (x) => addressOf(x.value)) ?? note(seen, 'event', fm.first(f.eventName), (x) => eventPageOf(x)),
-    image: note(seen, 'image', fm.first(f.image), (x) => addressOf(Array.isArray(x.value) ? x.value[0] : x.value)),
+    image: note(seen, 'image', fm.first(f.image), (x) => imageAddress(Array.isArray(x.value) ? x.value[0] : x.value)),
     slug: note(seen, 'slug', fm.first(f.slug), (x) => fm.text(x)) || undefined,
     aliases: each('aliases').flatMap((x) => fm.strings(x)),
     tags: [...new Set(each('tags').flatMap((x) => tagsOf(fm.strings(x), x)))],

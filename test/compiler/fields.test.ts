@@ -203,6 +203,14 @@ describe('readFields', () => {
     expect(fieldsOf('title = "T"', 'date = "2023-01-01"', '[links]', 'Code = "https://c.example"', 'n = 3').fields.talk.links).toEqual([{ label: 'Code', url: 'https://c.example' }])
   })
 
+  it('reads an image from a cover table, Ananke’s featured_image or Hugo’s images list', () => {
+    const image = (...lines: string[]) => fieldsOf('title = "T"', 'date = "2023-01-01"', ...lines).fields.talk.image
+    expect(image('[cover]', 'image = "/img/c.jpg"', 'alt = "A cover"')).toBe('/img/c.jpg')
+    expect(image('featured_image = "/img/f.jpg"')).toBe('/img/f.jpg')
+    expect(image('images = ["/img/og.jpg", "/img/other.jpg"]')).toBe('/img/og.jpg')
+    expect(image('images = ["/img/og.jpg"]', 'image = "/img/own.jpg"')).toBe('/img/own.jpg')
+  })
+
   it('reads tags written as one comma-separated text as each tag', () => {
     const { fields } = fieldsOf('title = "T"', 'date = "2023-01-01"', 'tags = "kubernetes, networking ,, eBPF"')
     expect(fields.talk.tags).toEqual(['kubernetes', 'networking', 'eBPF'])

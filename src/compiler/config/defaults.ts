@@ -21,7 +21,8 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   eventName: ['event', 'conference'],
   abstract: ['abstract', 'long_abstract'],
   summary: ['summary', 'description', 'short_abstract', 'abstract'],
-  image: ['previewimage', 'preview_image', 'image', 'thumbnail', 'cover'],
+  // Then Ananke's featured_image, and Hugo's own `images` (the list its Open Graph template reads).
+  image: ['previewimage', 'preview_image', 'image', 'thumbnail', 'cover', 'featured_image', 'featuredimage', 'images'],
   tags: ['tags', 'categories', 'topics', 'track'],
   slug: ['slug'],
   draft: ['draft'],
@@ -65,7 +66,7 @@ export const SPEAKER_CANDIDATES = ['content/speakers', 'content/people', 'conten
 
 /** Keys that Hugo itself, theme conventions or CMSes add and a talk archive has no use for: accepted quietly. */
 export const QUIET_KEYS = [
-  'weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'unpublishdate', 'images', 'author', 'authors', 'linktitle', 'menu', 'toc',
+  'weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'unpublishdate', 'author', 'authors', 'linktitle', 'menu', 'toc',
   'outputs', 'markup', 'translationkey', 'headless', 'build', '_build', 'cascade', 'sitemap', 'series', 'subtitle', 'featured',
   // Hugo Academic / Wowchemy's page switches.
   'all_day', 'math', 'diagram', 'projects',
