@@ -19,7 +19,7 @@ describe('sitePathsOf', () => {
         talk({
           previewImage: '/img/cover.jpg',
           slides: [{ kind: 'pdf', url: '/slides/a.pdf#page=2' }],
-          video: { kind: 'file', url: '/video/a.mp4' },
+          video: { kind: 'file', url: '/video/a.mp4', mime: 'video/mp4' },
           links: { ppt: '/slides/b.pptx', video: 'https://youtu.be/x' },
           buttons: [{ label: 'Example', url: '/talks/x/package.zip' }, { label: 'Elsewhere', url: 'https://e.example/a.zip' }],
         }),
