@@ -1,13 +1,14 @@
 // The mapping stage: a site's front matter → Talkshelf's talk fields, through the config's ordered
 // key lists (config/defaults.ts). Values are read in the shapes real sites use: a date or an ISO
 // date-time with offset (date, start time and zone at once), an end date-time or a duration in
-// minutes, a URL or a bare YouTube or Vimeo id, lists, {url, name} objects, paths relative to a base.
+// minutes, paths relative to a base; each value's own shapes are field-values.ts's.
 // Links, media and Markdown are checked later (talk.ts), after the config's transform has run.
 import { addMinutes, calendarDate, dateTimeOf, type DateTime } from './dates.ts'
 import type { ResolvedConfig } from './config/resolve.ts'
 import type { MappedTalk, SpeakerRef, TalkField } from './config/schema.ts'
 import type { Diagnostic } from './diagnostics.ts'
-import { FrontMatterReader, isEmpty, valueOfKey, type Found } from './front-matter-reader.ts'
+import { addressOf, eventNameOf, eventPageOf, imageAddress, labelledLinks, tagsOf, videoAddress } from './field-values.ts'
+import { FrontMatterReader, type Found } from './front-matter-reader.ts'
 import { pageName } from './files.ts'
 import { clockOf } from './time-slot.ts'
 
@@ -38,36 +39,6 @@ function toJson(v: unknown): unknown {
     return o
   }
   return v
-}
-
-/** The address in a link-ish value: a string, or an object's url/link/href/src. */
-function addressOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() || undefined
-  if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>
-    for (const k of ['url', 'link', 'href', 'src']) if (typeof o[k] === 'string' && o[k]) return (o[k] as string).trim()
-  }
-  return undefined
-}
-
-/** An image's address: text, or a table's (PaperMod's `cover: { image: "x.jpg", alt: "…" }`). */
-function imageAddress(v: unknown): string | undefined {
-  const table = v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? (v as Record<string, unknown>) : undefined
-  const image = table && valueOfKey(table, 'image')
-  return typeof image === 'string' && image.trim() ? image.trim() : addressOf(v)
-}
-
-/** A bare id → its watch URL: digits are Vimeo's, 11 characters of [A-Za-z0-9_-] YouTube's. */
-function videoAddress(v: unknown): string | undefined {
-  if (typeof v === 'number' && Number.isInteger(v) && v > 0) return `https://vimeo.com/${v}`
-  if (Array.isArray(v)) return videoAddress(v.find((x) => !isEmpty(x)))
-  // A video as a table of its id (`vimeo: [{ id: '378010209' }]`), when it has no address.
-  if (v && typeof v === 'object' && !(v instanceof Date) && !addressOf(v)) return videoAddress(valueOfKey(v as Record<string, unknown>, 'id'))
-  const text = addressOf(v)
-  if (!text) return undefined
-  if (/^\d{5,12}$/.test(text)) return `https://vimeo.com/${text}`
-  if (/^[A-Za-z0-9_-]{11}$/.test(text) && /[A-Za-z]/.test(text)) return `https://www.youtube.com/watch?v=${text}`
-  return text
 }
 
 /** A relative path read against a key's base ("2023/a.pdf" with base "/slides/" → "/slides/2023/a.pdf"). */
@@ -169,67 +140,6 @@ function readTitle(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): 
     : found?.value instanceof Date && !Number.isNaN(found.value.getTime()) ? found.value.toISOString().slice(0, 10)
     : fm.text(found, 'wrong-type')
   return title ? title.replace(/\s+/g, ' ') : undefined
-}
-
-/** Tags written as one text (`tags: "kubernetes, networking"`) are the comma-separated ones it lists. */
-function tagsOf(texts: string[], found: Found): string[] {
-  return typeof found.value === 'string' ? texts.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean) : texts
-}
-
-const LABEL_KEYS = ['name', 'title', 'label', 'text', 'details']
-
-/** "url_code" → "Code": a key that names one link is its label. */
-const labelOfKey = (key: string) => {
-  const words = key.replace(/^url_/, '').replace(/[_-]+/g, ' ').trim()
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
-
-/**
- * Labelled links: `[{ name, url }]` lists, a `{ label: url }` table, or one key's address
- * (`url_code = "…"`). An entry with no address (Hugo's own page resources, `{ src }`) is none.
- */
-function labelledLinks(found: Found[]): { label: string; url: string }[] {
-  const out: { label: string; url: string }[] = []
-  for (const f of found) {
-    const v = f.value
-    if (typeof v === 'string') out.push({ label: labelOfKey(f.key), url: v.trim() })
-    else if (Array.isArray(v)) {
-      for (const item of v) {
-        if (!item || typeof item !== 'object' || Array.isArray(item) || item instanceof Date) continue
-        const o = item as Record<string, unknown>
-        const url = ['url', 'link', 'href'].map((k) => valueOfKey(o, k)).find((x): x is string => typeof x === 'string' && !!x.trim())
-        const label = LABEL_KEYS.map((k) => valueOfKey(o, k)).find((x): x is string => typeof x === 'string' && !!x.trim())
-        if (url) out.push({ label: (label ?? url).trim().replace(/\s+/g, ' '), url: url.trim() })
-      }
-    } else if (v && typeof v === 'object' && !(v instanceof Date)) {
-      for (const [label, url] of Object.entries(v)) if (typeof url === 'string' && url.trim()) out.push({ label: labelOfKey(label), url: url.trim() })
-    }
-  }
-  return out
-}
-
-const isLink = (text: string) => /^(https?:)?\/\//i.test(text)
-
-/**
- * The event's name: text, or the name of an event written as a table (`event: {name, url}`); a
- * link given there is the event's page (eventPageOf), not its name.
- */
-function eventNameOf(fm: FrontMatterReader, found: Found): string | undefined {
-  const v = found.value
-  if (typeof v === 'string') return isLink(v.trim()) ? undefined : v.trim()
-  if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
-    const o = v as Record<string, unknown>
-    const name = ['name', 'title', 'label'].map((k) => o[k]).find((x): x is string => typeof x === 'string' && !!x.trim())
-    if (name || addressOf(v)) return name?.trim()
-  }
-  return fm.text(found)
-}
-
-/** The event's page where the event's name key holds one (`event: {name, url}`, `event: "https://…"`). */
-function eventPageOf(found: Found | undefined): string | undefined {
-  const v = found?.value
-  if (typeof v === 'string') return isLink(v.trim()) ? v.trim() : undefined
-  return v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? addressOf(v) : undefined
 }
 
 function readPublishDate(fm: FrontMatterReader, config: ResolvedConfig): string | undefined {
