@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { ResolvedConfig } from './config/resolve.ts'
-import { dateTimeOf } from './dates.ts'
+import { addMinutes, dateTimeOf } from './dates.ts'
 import { isTable, valueOfKey } from './front-matter-reader.ts'
 import { slugify } from './slug.ts'
 import { clockOf, parseTimeSlot } from './time-slot.ts'
@@ -31,6 +31,8 @@ const NAME_KEYS = ['title', 'name', 'talk', 'session', 'slug', 'id', 'file', 'pa
 const DATE_KEYS = ['date', 'day', 'talk_date', 'start_date', 'startdate', 'datestart', 'date_start']
 const START_KEYS = ['start_time', 'starttime', 'talk_start_time', 'start', 'time_start', 'starts_at', 'from', 'time']
 const END_KEYS = ['end_time', 'endtime', 'talk_end_time', 'end', 'time_end', 'ends_at', 'to']
+const SLOT_KEYS = ['slot', 'slot_id', 'timeslot']
+const SLOT_FILES = ['slots', 'timeslots', 'time_slots']
 const MAX_DEPTH = 6
 
 interface When {
@@ -58,6 +60,8 @@ interface Entry {
   date?: string
   start?: string
   end?: string
+  /** The time slot it names (`slot: slot-1`), whose times a slots data file keeps. */
+  slot?: string
 }
 
 /** An entry's own date and times; a date it lacks comes from the entry (a day) it sits in. */
@@ -67,11 +71,34 @@ function entryOf(table: Table, inherited: string | undefined): Entry {
   const end = firstWhen(table, END_KEYS)
   const slotText = valueOfKey(table, 'time')
   const slot = typeof slotText === 'string' && !start?.time ? parseTimeSlot(slotText) : undefined
+  const slotName = SLOT_KEYS.map((k) => valueOfKey(table, k)).find((v): v is string => typeof v === 'string' && !!v.trim())
   return {
     date: day?.date ?? start?.date ?? inherited,
     start: start?.time ?? slot?.start,
-    end: end?.time ?? slot?.end,
+    end: end?.time ?? slot?.end ?? (start?.time ? endOfDuration(table, start.time) : undefined),
+    ...(slotName ? { slot: slotName } : {}),
   }
+}
+
+/** An end from a duration in minutes (`duration: 40`). */
+function endOfDuration(table: Table, start: string): string | undefined {
+  const minutes = Number(valueOfKey(table, 'duration'))
+  return Number.isFinite(minutes) && minutes > 0 && minutes < 24 * 60 ? addMinutes(start, minutes) : undefined
+}
+
+/**
+ * A site's time slots (data/slots.yml: `- key: slot-1, start: '10:00', duration: 40`), by name: a
+ * schedule that places talks in named slots (GDG DevFest sites) keeps their times there.
+ */
+function slotTimes(data: unknown): Map<string, Entry> {
+  const slots = new Map<string, Entry>()
+  for (const item of Array.isArray(data) ? data : isTable(data) ? Object.entries(data).map(([key, v]) => (isTable(v) ? { key, ...v } : v)) : []) {
+    if (!isTable(item)) continue
+    const name = ['key', 'id', 'name', 'slot'].map((k) => valueOfKey(item, k)).find((v): v is string => typeof v === 'string' && !!v.trim())
+    const entry = entryOf(item, undefined)
+    if (name && entry.start && !slots.has(name)) slots.set(name, entry)
+  }
+  return slots
 }
 
 /** Every table in the data that names something and has a date or a time, by each name's slug (the first of a name wins). */
@@ -135,13 +162,25 @@ export function scheduleReader(config: Pick<ResolvedConfig, 'contentDir' | 'site
     return folders.flatMap((f) => (section ? [`${section}/${f}`, f] : [f]))
   }
 
+  let slots: Map<string, Entry> | undefined
+  /** An entry placed in a named slot and given no times of its own takes the slot's. */
+  const withSlotTimes = ({ slot, ...entry }: Entry): Entry => {
+    if (!slot || entry.start || !dataDir) return entry
+    slots ??= new Map(SLOT_FILES.flatMap((stem) => {
+      const ext = EXTENSIONS.find((e) => existsSync(join(dataDir, stem + e)))
+      return ext ? [...slotTimes(read(stem + ext))] : []
+    }))
+    const times = slots.get(slot)
+    return times ? { ...entry, start: times.start, end: times.end } : entry
+  }
+
   return (talkFile, names) => {
     const keys = names.map(slugify).filter(Boolean)
     const own = candidates(talkFile).map(load).filter((f): f is DataFile => !!f)
     for (const file of [...own, ...SITE_WIDE.map(load).filter((f): f is DataFile => !!f)]) {
       for (const key of keys) {
         const entry = file.entries.get(key)
-        if (entry?.date || entry?.start) return { ...entry, source: file.path, listed: true }
+        if (entry?.date || entry?.start) return { ...withSlotTimes(entry), source: file.path, listed: true }
       }
     }
     const dated = own.find((f) => f.startDate)

@@ -109,9 +109,29 @@ function speakerOf(src: SpeakerSource, config: ResolvedConfig, ctx: CompileConte
     image,
     bio: bio?.text || undefined,
     bioHtml: bio?.html || undefined,
-    social: { github: get('github'), twitter: get('twitter'), linkedin: get('linkedin'), website: get('website') },
+    social: withListedSocial({ github: get('github'), twitter: get('twitter'), linkedin: get('linkedin'), website: get('website') }, reader),
     key: get('key')?.toLowerCase(),
   }
+}
+
+type Social = SpeakerFile['social']
+const SOCIAL_KINDS: [RegExp, keyof Social][] = [[/twitter|^x$|x-twitter/, 'twitter'], [/github/, 'github'], [/linkedin/, 'linkedin'], [/globe|website|home|^link$|^web$|blog/, 'website']]
+
+/**
+ * Social links given as a list (Wowchemy's `social: [{ icon: twitter, link }]`, a conference theme's
+ * `socials: [{ icon, link, name }]`), for the kinds no key of their own gave.
+ */
+function withListedSocial(social: Social, reader: FrontMatterReader): Social {
+  const list = reader.first(['social', 'socials'])?.value
+  if (!Array.isArray(list)) return social
+  const out = { ...social }
+  for (const item of list.filter(isTable)) {
+    const link = ['link', 'url', 'href'].map((k) => valueOfKey(item, k)).find((v): v is string => typeof v === 'string' && !!v.trim())
+    const names = ['icon', 'type', 'platform', 'name'].map((k) => valueOfKey(item, k)).filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase())
+    const kind = SOCIAL_KINDS.find(([re]) => names.some((n) => re.test(n)))?.[1]
+    if (link && kind && !out[kind]) out[kind] = link.trim()
+  }
+  return out
 }
 
 function readSpeakerFile(path: string, display: string, config: ResolvedConfig, ctx: CompileContext, diagnostics: Diagnostic[]): SpeakerFile | undefined {

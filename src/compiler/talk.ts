@@ -15,6 +15,7 @@ import { FILE_NAME_DATE, readFields, type FieldsResult } from './fields.ts'
 import { DataFileError } from './data-files.ts'
 import { pageName } from './files.ts'
 import { splitFrontMatter } from './front-matter.ts'
+import { valueOfKey } from './front-matter-reader.ts'
 import { talkMedia } from './media.ts'
 import { shortcodeData, type CompiledSpeaker } from './shortcode-data.ts'
 import { scanShortcodes } from './shortcodes.ts'
@@ -119,13 +120,15 @@ const ownDate = (f: FieldsResult) => !!f.keys.date && f.keys.date !== FILE_NAME_
  * (schedule-data.ts): an entry naming the talk wins over a date in its file name, the event's start
  * date does not; a talk's own date is never replaced, only given the times of an entry on that day.
  */
-function withSchedule(f: FieldsResult, file: string, ctx: CompileContext, diagnostics: Diagnostic[]): MappedTalk {
+function withSchedule(f: FieldsResult, file: string, ctx: CompileContext, diagnostics: Diagnostic[], data: Record<string, unknown>): MappedTalk {
   const t = f.talk
   const own = ownDate(f)
   if (!ctx.schedule || (own && t.start)) return t
   let found
   try {
-    found = ctx.schedule(resolve(ctx.root, file), [pageName(file), t.title ?? ''])
+    // A schedule names a talk by its file name, its title, or the id its front matter gives it.
+    const ids = ['key', 'id'].map((k) => valueOfKey(data, k)).filter((v): v is string => typeof v === 'string')
+    found = ctx.schedule(resolve(ctx.root, file), [pageName(file), t.title ?? '', ...ids])
   } catch (err) {
     if (!(err instanceof DataFileError)) throw err
     diagnostics.push(diag(err.file, err.line, err.column, 'data-file', err.message))
@@ -225,7 +228,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const ownKeys = new Set(Object.keys(fm.data).map((k) => k.toLowerCase()))
   result.unknownKeys = fields.unknownKeys.filter((k) => ownKeys.has(k.key.toLowerCase()))
   if (isSitePage(fields.talk.type, ownDate(fields))) return result
-  const mapped = runTransform(withSchedule(fields, file, ctx, diagnostics), data, file, ctx, diagnostics)
+  const mapped = runTransform(withSchedule(fields, file, ctx, diagnostics, data), data, file, ctx, diagnostics)
   if (!mapped) return result
   // A page Hugo never renders (a headless bundle of resources) need not have a title or a date.
   if (unrenderedReason(data)) return result

@@ -495,6 +495,28 @@ describe('speakers kept in data files, as conference themes keep them', () => {
   })
 })
 
+describe('a site in a GDG DevFest’s shape (hugo-devfest), with no config', () => {
+  it('dates talks from a schedule of named slots, reads videoId, presentation, photoURL and a socials list', () => {
+    const r = compileSite({
+      'content/sessions/rise.md': yaml(['key: the_rise_of_the_web', 'title: The rise (of the web)', 'speakers: [loic_ortola]', 'videoId: dQw4w9WgXcQ', 'presentation: https://docs.google.com/presentation/d/1C2MGwFFdAUrry6E/edit', 'draft: false'], 'Abstract.'),
+      'content/speakers/loic_ortola.md': yaml(['key: loic_ortola', 'name: Loïc Ortola', 'company: Onepoint', 'photoURL: /images/speakers/loic.jpg', 'socials:', '  - icon: twitter', '    link: https://twitter.com/loicortola', '  - icon: github', '    link: https://github.com/loicortola']),
+      'static/images/speakers/loic.jpg': 'jpg',
+      'data/schedule.yml': ["- day: '2019-10-03'", "  start: '08:00'", '  rooms:', '    - room: room1', '      slots:', '        - slot: slot-1', '          talk: the_rise_of_the_web'].join('\n'),
+      'data/slots.yml': ['- key: open', "  start: '08:00'", '  duration: 60', '- key: slot-1', "  start: '10:00'", '  duration: 40'].join('\n'),
+    })
+    expect(r.diagnostics).toEqual([])
+    expect(r.index.talks[0]).toMatchObject({
+      date: '2019-10-03',
+      timeSlot: { start: '10:00', end: '10:40' },
+      video: { kind: 'youtube', id: 'dQw4w9WgXcQ' },
+      slides: [{ kind: 'gslides' }],
+      speakers: ['loic-ortola'],
+    })
+    expect(r.index.speakers[0]).toMatchObject({ name: 'Loïc Ortola', org: 'Onepoint', image: '/images/speakers/loic.jpg', links: { twitter: 'https://twitter.com/loicortola', github: 'https://github.com/loicortola' } })
+    expect(r.coverage.join('\n')).toMatch(/date +1\/1 +from \(data\/schedule\.yml\) 1/)
+  })
+})
+
 describe('the Hugo site’s own config', () => {
   const TALK = { 'content/talks/a.md': yaml(['title: A talk', 'date: 2024-01-02', 'slides: /slides/a.pdf']) }
 

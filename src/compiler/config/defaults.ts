@@ -14,9 +14,10 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   duration: ['duration'],
   zone: ['timezone', 'time_zone'],
   timeSlot: ['time_slot', 'timeslot'],
-  video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording', 'url_video'],
+  video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording', 'url_video', 'videoid', 'video_id'],
   // DevOpsDays' talks name each slide host: speakerdeck, slideshare, googleslides, pdf.
-  slides: ['pdfurl', 'ppturl', 'slides', 'slidesurl', 'slides_url', 'slide_deck', 'deck', 'url_slides', 'url_pdf', 'speakerdeck', 'slideshare', 'googleslides', 'pdf'],
+  // GDG DevFest sites (hugo-devfest) name the deck `presentation`.
+  slides: ['pdfurl', 'ppturl', 'slides', 'slidesurl', 'slides_url', 'slide_deck', 'deck', 'url_slides', 'url_pdf', 'speakerdeck', 'slideshare', 'googleslides', 'pdf', 'presentation'],
   event: ['eventurl', 'event_url', 'event_link'],
   eventName: ['event', 'conference'],
   abstract: ['abstract', 'long_abstract'],
@@ -46,7 +47,7 @@ export const DEFAULT_SPEAKER_FIELDS: Record<SpeakerField, string[]> = {
   org: ['organization', 'organisation', 'company', 'affiliation', 'org', 'organizations', 'organisations', 'affiliations'],
   // The body of a speaker file is its bio when none of these is set.
   bio: ['longbio', 'bio', 'shortbio', 'description', 'about'],
-  photo: ['avatar', 'photo', 'image', 'images', 'img', 'picture'],
+  photo: ['avatar', 'photo', 'image', 'images', 'img', 'picture', 'photourl', 'photo_url', 'avatar_url'],
   github: ['github'],
   twitter: ['twitter', 'x'],
   linkedin: ['linkedin'],
@@ -68,6 +69,8 @@ export const SPEAKER_CANDIDATES = ['content/speakers', 'content/people', 'conten
 export const QUIET_KEYS = [
   'weight', 'lastmod', 'layout', 'url', 'keywords', 'expirydate', 'unpublishdate', 'author', 'authors', 'linktitle', 'menu', 'toc',
   'outputs', 'markup', 'translationkey', 'headless', 'build', '_build', 'cascade', 'sitemap', 'series', 'subtitle', 'featured',
+  // Ids a schedule or a CMS names the page by (a schedule is looked up by them too).
+  'key', 'id',
   // Hugo Academic / Wowchemy's page switches.
   'all_day', 'math', 'diagram', 'projects',
 ]
