@@ -6,6 +6,9 @@ import { extname, relative, resolve, sep } from 'node:path'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { parse as parseYaml, YAMLError } from 'yaml'
 
+/** The kinds of data file Hugo reads, and so readData(). */
+export const DATA_EXTENSIONS = ['.yml', '.yaml', '.toml', '.json']
+
 export class DataFileError extends Error {
   constructor(
     message: string,
@@ -39,7 +42,7 @@ export function dataReader(dataDir: string | undefined, display: (path: string) 
     if (!file.startsWith(dataDir + sep)) throw new DataFileError(`readData("${path}") points outside the data folder`, display(dataDir))
     if (cache.has(file)) return cache.get(file)
     const ext = extname(file).toLowerCase()
-    if (!['.yml', '.yaml', '.toml', '.json'].includes(ext)) throw new DataFileError(`readData("${path}"): only .yml, .yaml, .toml and .json files can be read`, display(file))
+    if (!DATA_EXTENSIONS.includes(ext)) throw new DataFileError(`readData("${path}"): only .yml, .yaml, .toml and .json files can be read`, display(file))
     if (!existsSync(file)) throw new DataFileError(`readData("${path}"): ${relative(dataDir, file)} does not exist in ${display(dataDir)}`, display(dataDir))
     const value = parse(readFileSync(file, 'utf8'), ext, display(file))
     cache.set(file, value)

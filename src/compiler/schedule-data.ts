@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { ResolvedConfig } from './config/resolve.ts'
+import { DATA_EXTENSIONS } from './data-files.ts'
 import { addMinutes, dateTimeOf } from './dates.ts'
 import { isTable, valueOfKey } from './front-matter-reader.ts'
 import { slugify } from './slug.ts'
@@ -24,7 +25,6 @@ export interface Scheduled {
 
 type Table = Record<string, unknown>
 
-const EXTENSIONS = ['.yml', '.yaml', '.toml', '.json']
 const SITE_WIDE = ['schedule', 'program', 'programme', 'agenda', 'sessions', 'talks']
 /** What names a talk in an entry. */
 const NAME_KEYS = ['title', 'name', 'talk', 'session', 'slug', 'id', 'file', 'page']
@@ -140,15 +140,21 @@ export function scheduleReader(config: Pick<ResolvedConfig, 'contentDir' | 'site
   const under = config.siteRoot ? relative(join(config.siteRoot, 'content'), root) : ''
   const section = under.startsWith('..') ? '' : under.split(sep).join('/')
 
+  /** The data file of a name ("events/2019-chicago" → "events/2019-chicago.yml"), if there is one. */
+  const pathOf = (stem: string) => {
+    const ext = dataDir && DATA_EXTENSIONS.find((e) => existsSync(join(dataDir, stem + e)))
+    return ext ? stem + ext : undefined
+  }
+
   const load = (stem: string): DataFile | undefined => {
     if (!dataDir) return undefined
     if (files.has(stem)) return files.get(stem) ?? undefined
-    const ext = EXTENSIONS.find((e) => existsSync(join(dataDir, stem + e)))
+    const path = pathOf(stem)
     let file: DataFile | null = null
-    if (ext) {
-      const data = read(stem + ext)
+    if (path) {
+      const data = read(path)
       const start = isTable(data) ? firstWhen(data, ['startdate', 'start_date', 'datestart', 'date_start', 'date', 'start']) : undefined
-      file = { path: stem + ext, entries: indexEntries(data), startDate: start?.date }
+      file = { path, entries: indexEntries(data), startDate: start?.date }
     }
     files.set(stem, file)
     return file ?? undefined
@@ -165,10 +171,10 @@ export function scheduleReader(config: Pick<ResolvedConfig, 'contentDir' | 'site
   let slots: Map<string, Entry> | undefined
   /** An entry placed in a named slot and given no times of its own takes the slot's. */
   const withSlotTimes = ({ slot, ...entry }: Entry): Entry => {
-    if (!slot || entry.start || !dataDir) return entry
+    if (!slot || entry.start) return entry
     slots ??= new Map(SLOT_FILES.flatMap((stem) => {
-      const ext = EXTENSIONS.find((e) => existsSync(join(dataDir, stem + e)))
-      return ext ? [...slotTimes(read(stem + ext))] : []
+      const path = pathOf(stem)
+      return path ? [...slotTimes(read(path))] : []
     }))
     const times = slots.get(slot)
     return times ? { ...entry, start: times.start, end: times.end } : entry

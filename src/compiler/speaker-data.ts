@@ -5,7 +5,7 @@
 // located `data-file` error; the others still count.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { basename, extname, join, relative } from 'node:path'
-import { dataReader, DataFileError } from './data-files.ts'
+import { DATA_EXTENSIONS, dataReader, DataFileError } from './data-files.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
 import { isTable, valueOfKey } from './front-matter-reader.ts'
 
@@ -19,7 +19,6 @@ export interface SpeakerEntry {
 }
 
 const NAMES = ['speakers', 'people', 'authors']
-const EXTENSIONS = ['.yml', '.yaml', '.toml', '.json']
 
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory()
 
@@ -29,7 +28,7 @@ function dataFilesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? dataFilesUnder(join(dir, e.name)) : EXTENSIONS.includes(extname(e.name).toLowerCase()) ? [join(dir, e.name)] : []))
+    .flatMap((e) => (e.isDirectory() ? dataFilesUnder(join(dir, e.name)) : DATA_EXTENSIONS.includes(extname(e.name).toLowerCase()) ? [join(dir, e.name)] : []))
 }
 
 /** One speaker (it has a name), a list of them, or a map from id to speaker (or to a list, such as a year's). */
@@ -46,7 +45,7 @@ function entriesOf(value: unknown, path: string, display: string, nameKeys: read
 export function speakerDataEntries(dataDir: string | undefined, display: (path: string) => string, nameKeys: readonly string[], diagnostics: Diagnostic[]): SpeakerEntry[] {
   if (!dataDir || !isDir(dataDir)) return []
   const read = dataReader(dataDir, display)
-  const files = NAMES.flatMap((name) => [...EXTENSIONS.map((ext) => join(dataDir, name + ext)).filter(existsSync), ...dataFilesUnder(join(dataDir, name))])
+  const files = NAMES.flatMap((name) => [...DATA_EXTENSIONS.map((ext) => join(dataDir, name + ext)).filter(existsSync), ...dataFilesUnder(join(dataDir, name))])
   return files.flatMap((file) => {
     try {
       return entriesOf(read(relative(dataDir, file)), file, display(file), nameKeys)
