@@ -38,6 +38,12 @@ function walk(dir: string, out: string[], root = false, skip: ReadonlySet<string
   }
 }
 
+/** Whether a folder holds at least one page (what listTalkFiles would list), looking no further than the first. */
+export function holdsPage(dir: string): boolean {
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+  return entries.some((e) => e.isFile() && MARKDOWN.test(e.name) && !SECTION.test(e.name)) || entries.some((e) => e.isDirectory() && holdsPage(join(dir, e.name)))
+}
+
 const hasBundleIndex = (dir: string) => existsSync(dir) && readdirSync(dir).some((name) => BUNDLE_INDEX.test(name))
 
 /**

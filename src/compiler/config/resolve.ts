@@ -4,7 +4,7 @@
 // talk folder itself (as before configs existed).
 import { existsSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, resolve, sep } from 'node:path'
-import { listTalkFiles, nestedFolders } from '../files.ts'
+import { holdsPage, nestedFolders } from '../files.ts'
 import { readHugoSite, type HugoSite } from './hugo-config.ts'
 import { createJiti } from 'jiti'
 import { CONTENT_CANDIDATES, DEFAULT_FIELDS, DEFAULT_SPEAKER_FIELDS, LIST_FIELDS, QUIET_KEYS, SPEAKER_CANDIDATES } from './defaults.ts'
@@ -85,9 +85,9 @@ function lower(keys: FieldKey[]): FieldKey[] {
  * The first candidate talk folder that holds a page: a site may keep only the section's
  * `_index.md` in content/talks (its talks listed from a data file) and its talks elsewhere.
  */
-function firstTalkFolder(root: string, candidates: string[], language: string): string | undefined {
+function firstTalkFolder(root: string, candidates: string[]): string | undefined {
   const dirs = candidates.map((c) => resolve(root, c)).filter(isDir)
-  return dirs.find((d) => listTalkFiles(d, language).length > 0) ?? dirs[0]
+  return dirs.find(holdsPage) ?? dirs[0]
 }
 
 /** The first site-wide speaker folder, and those named so inside the talk folder (one per event). */
@@ -121,7 +121,7 @@ export function resolveConfig(config: TalkshelfConfig, sources: ConfigSources, f
     : config.content
       ? fromSite(config.content)
       : siteRoot
-        ? (firstTalkFolder(siteRoot, inLanguage(CONTENT_CANDIDATES), language) ?? resolve(siteRoot, CONTENT_CANDIDATES[0]!))
+        ? (firstTalkFolder(siteRoot, inLanguage(CONTENT_CANDIDATES)) ?? resolve(siteRoot, CONTENT_CANDIDATES[0]!))
         : resolve(sources.root, 'content/talks')
   const fields = Object.fromEntries(TALK_FIELDS.map((f) => [f, lower(config.fields?.[f] ?? DEFAULT_FIELDS[f])])) as Record<TalkField, FieldKey[]>
   const speakerFields = Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, (config.speakers?.fields?.[f] ?? DEFAULT_SPEAKER_FIELDS[f]).map((k) => k.toLowerCase())])) as Record<SpeakerField, string[]>
