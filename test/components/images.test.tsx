@@ -100,4 +100,10 @@ describe('Avatar', () => {
     expect(container.querySelector('img')).toBeNull()
     expect(container).toHaveTextContent('CT')
   })
+
+  it('makes initials of the name’s words, not of its punctuation', () => {
+    expect(render(<Avatar name="Horacio Gonzalez (LostInBrittany)" size="sm" />).container).toHaveTextContent('HL')
+    expect(render(<Avatar name="Ελένη Παπαδοπούλου" size="sm" />).container).toHaveTextContent('ΕΠ')
+    expect(render(<Avatar name="(—)" size="sm" />).container).toHaveTextContent('?')
+  })
 })

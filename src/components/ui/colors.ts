@@ -17,7 +17,8 @@ export function artClass(text: string): string {
 
 /** "Chris Tomkins" → "CT"; works for any script. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean)
+  // Words of letters and digits only: "Horacio Gonzalez (LostInBrittany)" is HL, not H(.
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words
   return letters.map((w) => [...w][0]!.toLocaleUpperCase()).join('') || '?'
 }
