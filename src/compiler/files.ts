@@ -44,6 +44,17 @@ export function holdsPage(dir: string): boolean {
   return entries.some((e) => e.isFile() && MARKDOWN.test(e.name) && !SECTION.test(e.name)) || entries.some((e) => e.isDirectory() && holdsPage(join(dir, e.name)))
 }
 
+/**
+ * Whether a folder holds a page about someone: a file beside its own index, or any page in a
+ * subfolder (Wowchemy keeps each author as `content/authors/<name>/_index.md`). A folder whose only
+ * page is its own `index.md` (a site's "People" page) holds no one.
+ */
+export function holdsPeople(dir: string): boolean {
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
+  const page = (e: (typeof entries)[number]) => e.isFile() && MARKDOWN.test(e.name)
+  return entries.some((e) => page(e) && !SECTION.test(e.name) && !BUNDLE_INDEX.test(e.name)) || entries.some((e) => e.isDirectory() && readdirSync(join(dir, e.name), { withFileTypes: true }).some(page))
+}
+
 const hasBundleIndex = (dir: string) => existsSync(dir) && readdirSync(dir).some((name) => BUNDLE_INDEX.test(name))
 
 /**

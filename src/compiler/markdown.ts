@@ -155,3 +155,8 @@ export function renderMarkdown(source: string, options: RenderOptions = {}): Ren
   const html = sanitize(md.renderer.render(tokens, md.options, {}), options).trim()
   return { html, summary: summaryOf(tokens, source), text: plainTextOf(html), nestingCut: cutByNesting(parsed) }
 }
+
+/** Plain text of one line of Markdown (a front-matter summary, which themes markdownify): "**B**&amp;c" → "B&c". */
+export function plainInline(source: string): string {
+  return plainTextOf(sanitize(md.renderInline(source)))
+}

@@ -5,6 +5,7 @@ import type { SpeakerRef } from './config/schema.ts'
 import type { CompileContext } from './context.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
 import { compileSpeaker, type CompiledSpeaker } from './shortcode-data.ts'
+import { plainTextOf } from './plain-text.ts'
 import { nameOfReference, type SpeakerFile } from './speaker-files.ts'
 import { resolve } from 'node:path'
 
@@ -44,6 +45,15 @@ export function namesIn(ref: string): string[] {
   return parts.length > 1 && parts.every((p) => /\p{L}/u.test(p) && !SUFFIX.test(p)) ? parts : [ref]
 }
 
+/** A shortcode written as the value (`{{% mention "Ada Lovelace" %}}`): themes render it to the name it quotes. */
+const SHORTCODE_REF = /^\{\{[<%]\s*[\w./-]+\s+(?:\w+\s*=\s*)?(["'`])(.+?)\1[^}]*[%>]\}\}$/
+
+/** The text a reference names: a shortcode's quoted name, entities decoded ("Amig&oacute;" → "Amigó"). */
+export function referenceText(ref: string): string {
+  const inner = SHORTCODE_REF.exec(ref.trim())?.[2] ?? ref
+  return /[&<]/.test(inner) ? plainTextOf(inner) : inner
+}
+
 /**
  * `split`: the references came as one text (`speakers = "Jane Doe, John Smith"`), which may name
  * several; a list's items are one speaker each ("Bob Smith, Red Hat" is a name and a role).
@@ -51,7 +61,8 @@ export function namesIn(ref: string): string[] {
 export function resolveSpeakerRefs(refs: SpeakerRef[], file: string, line: number, ctx: CompileContext, diagnostics: Diagnostic[], split = true): CompiledSpeaker[] {
   const out: CompiledSpeaker[] = []
   const at = (code: Parameters<typeof diag>[3], message: string) => diagnostics.push(diag(file, line, 1, code, message))
-  for (const ref of refs) {
+  for (const written of refs) {
+    const ref = typeof written === 'string' ? referenceText(written) : written
     if (typeof ref !== 'string') {
       const s = fromObject(ref, line, ctx, at)
       if (s) out.push(s)

@@ -5,7 +5,7 @@
 import type { LabelledLink, Talk } from '../data/types.ts'
 import { renderBody } from './body.ts'
 import { bodyEmbeds } from './body-embeds.ts'
-import type { RenderedMarkdown } from './markdown.ts'
+import { plainInline, type RenderedMarkdown } from './markdown.ts'
 import type { MappedTalk, SpeakerRef } from './config/schema.ts'
 import type { CompileContext } from './context.ts'
 import { calendarDate } from './dates.ts'
@@ -200,7 +200,8 @@ function talkOf({ slug, mapped: t, links, buttons, previewImage, summary, extra 
     ...(media.video ? { video: media.video } : {}),
     slides: media.slides,
     ...(previewImage ? { previewImage } : {}),
-    summary: t.summary ?? summary,
+    // Themes markdownify a written summary: its entities and emphasis are not text to show.
+    summary: (t.summary && plainInline(t.summary)) || summary,
     tags: t.tags,
     ...(t.eventName ? { event: t.eventName } : {}),
     ...(t.type ? { type: t.type } : {}),

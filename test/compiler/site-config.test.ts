@@ -223,6 +223,27 @@ describe('a site in Hugo Academic / Wowchemy’s shape, with no config', () => {
     // the theme's own keys (all_day) are quiet, a fact the archive does not show (location) is not.
     expect(at(r, 'content/talk/graph-queries/index.md')).toEqual(['5:1 warning unknown-key', '18:1 warning repaired-url', '21:1 warning ignored-value'])
   })
+
+  it('joins authors when content/people is only a page, reads a mention shortcode as its name, and shows a summary as the theme renders it', () => {
+    const r = compileSite({
+      'content/people/index.md': yaml(['title: People', 'type: landing']),
+      'content/talk/evaluation/index.md': yaml([
+        'title: New dimensions of evaluation',
+        'date: 2025-02-20',
+        `speaker: '{{% mention "Enrique Amigo" %}}'`,
+        'summary: "Enrique Amig&oacute; explores **harmful content** &amp; more."',
+        'authors: [Enrique Amigo, admin]',
+      ]),
+      'content/authors/Enrique Amigo/_index.md': yaml(['title: Enrique Amigó', 'role: Associate Professor']),
+      'content/authors/admin/_index.md': yaml(['title: Chenglong Ma']),
+    })
+    const t = r.index.talks[0]!
+    // One person, named twice (the shortcode and the author list), joined to the author folder.
+    expect(t.speakers).toEqual(['enrique-amigo', 'chenglong-ma'])
+    expect(r.index.speakers.find((s) => s.slug === 'enrique-amigo')).toMatchObject({ name: 'Enrique Amigó', role: 'Associate Professor' })
+    expect(t.summary).toBe('Enrique Amigó explores harmful content & more.')
+    expect(r.diagnostics.filter((d) => d.code === 'speaker-not-found')).toEqual([])
+  })
 })
 
 describe('an event site in DevOpsDays’ shape, with no config', () => {

@@ -4,7 +4,7 @@
 // talk folder itself (as before configs existed).
 import { existsSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, resolve, sep } from 'node:path'
-import { holdsPage, nestedFolders } from '../files.ts'
+import { holdsPage, holdsPeople, nestedFolders } from '../files.ts'
 import { readHugoSite, type HugoSite } from './hugo-config.ts'
 import { createJiti } from 'jiti'
 import { CONTENT_CANDIDATES, DEFAULT_FIELDS, DEFAULT_SPEAKER_FIELDS, LIST_FIELDS, QUIET_KEYS, SPEAKER_CANDIDATES } from './defaults.ts'
@@ -90,9 +90,14 @@ function firstTalkFolder(root: string, candidates: string[]): string | undefined
   return dirs.find(holdsPage) ?? dirs[0]
 }
 
-/** The first site-wide speaker folder, and those named so inside the talk folder (one per event). */
+/**
+ * The first site-wide speaker folder that holds someone (a site's content/people may be a single
+ * "People" page while its speakers are in content/authors), and those named so inside the talk
+ * folder (one per event).
+ */
 function defaultSpeakerFolders(siteRoot: string, contentDir: string, inLanguage: (c: string[]) => string[]): string[] {
-  const top = inLanguage(SPEAKER_CANDIDATES).map((c) => resolve(siteRoot, c)).filter(isDir).slice(0, 1)
+  const dirs = inLanguage(SPEAKER_CANDIDATES).map((c) => resolve(siteRoot, c)).filter(isDir)
+  const top = [dirs.find(holdsPeople) ?? dirs[0]].filter((d): d is string => d !== undefined)
   const nested = nestedFolders(contentDir, new Set(SPEAKER_CANDIDATES.map((c) => basename(c))))
   return [...top, ...nested.filter((d) => !top.some((t) => d === t || d.startsWith(t + sep)))]
 }
