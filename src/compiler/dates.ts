@@ -35,7 +35,13 @@ export interface DateTime {
   zone?: string
 }
 
-const DATE_TIME = /^\d{4}-\d{1,2}-\d{1,2}[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
+const DATE_TIME = /^\d{4}-\d{1,2}-\d{1,2}[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?\s*(Z|[+-]\d{2}:?\d{2})?$/i
+
+/**
+ * Seconds past the minute ("12:04:22", "10:55:15.159Z") are a machine's stamp: the moment `hugo new`
+ * or a CMS made the file, which sits in `date` of many sites. No talk is set for 12:04:22.
+ */
+const stamped = (seconds: string | undefined) => seconds !== undefined && Number(seconds) !== 0
 
 /** A date or an ISO date-time (with or without an offset): the calendar date as written, and the time and zone when given. */
 export function dateTimeOf(value: unknown): DateTime | 'invalid' {
@@ -47,9 +53,11 @@ export function dateTimeOf(value: unknown): DateTime | 'invalid' {
   if (!m) return { date }
   const [hour, minute] = [Number(m[1]), Number(m[2])]
   if (hour > 23 || minute > 59) return 'invalid'
+  if (stamped(m[3])) return { date }
   const time = `${String(hour).padStart(2, '0')}:${m[2]}`
-  const offset = m[3] && m[3].toUpperCase() !== 'Z' ? (m[3].length === 5 ? `${m[3].slice(0, 3)}:${m[3].slice(3)}` : m[3]) : undefined
-  const zone = m[3] ? (offset === undefined || /^[+-]00:00$/.test(offset) ? 'UTC' : offset) : named
+  const written = m[4]
+  const offset = written && written.toUpperCase() !== 'Z' ? (written.length === 5 ? `${written.slice(0, 3)}:${written.slice(3)}` : written) : undefined
+  const zone = written ? (offset === undefined || /^[+-]00:00$/.test(offset) ? 'UTC' : offset) : named
   return { date, time, ...(zone ? { zone } : {}) }
 }
 

@@ -7,10 +7,19 @@ import { FrontMatterReader, isEmpty, isTable, valueOfKey, type Found } from './f
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
 const firstText = (o: Record<string, unknown>, keys: readonly string[]) => keys.map((k) => text(valueOfKey(o, k))).find((x) => x !== undefined)
 
+/**
+ * A link as a CMS may have stored it, escaped for Markdown and then for HTML
+ * ("watch&#92;?v&#92;=x" is "watch\\?v\\=x", is "watch?v=x"); other text is read as written.
+ */
+function unescapedAddress(written: string): string {
+  if (!/^https?:\/\//i.test(written) || !/&#(?:92|x5c);|&amp;|\\/i.test(written)) return written
+  return written.replace(/&#(?:92|x5c);/gi, '\\').replace(/&amp;/gi, '&').replace(/\\([!-/:-@[-`{-~])/g, '$1')
+}
+
 /** The address in a link-ish value: a string, or a table's url/link/href/src. */
 export function addressOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() || undefined
-  return isTable(v) ? firstText(v, ['url', 'link', 'href', 'src']) : undefined
+  const written = typeof v === 'string' ? v.trim() : isTable(v) ? firstText(v, ['url', 'link', 'href', 'src']) : undefined
+  return written ? unescapedAddress(written) : undefined
 }
 
 /** An image's address: text, or a table's (PaperMod's `cover: { image: "x.jpg", alt: "…" }`). */

@@ -538,6 +538,24 @@ describe('a site in a GDG DevFest’s shape (hugo-devfest), with no config', () 
   })
 })
 
+
+describe('a curated archive of other people’s talks (one `link` to watch each), with no config', () => {
+  it('watches a talk at its link, repairs a link a CMS escaped, and does not take the file’s stamp for a time', () => {
+    const r = compileSite({
+      'content/talks/boundaries/index.md': yaml(['title: Boundaries', 'date: 2021-02-02T12:04:22.159Z', 'speakers: [Gary Bernhardt]', 'link: https://www.destroyallsoftware.com/talks/boundaries']),
+      'content/talks/escaped/index.md': yaml(['title: Escaped', 'date: 2021-01-14T10:55:15Z', 'link: https://www.youtube.com/watch&#92;?v&#92;=EVMPZe4V-ww']),
+      'content/talks/both/index.md': yaml(['title: Both', 'date: 2021-01-15T18:30:00Z', 'youtube: OMPfEXIlTVE', 'link: https://example.org/elsewhere']),
+    })
+    expect(r.diagnostics).toEqual([])
+    const talk = (slug: string) => r.index.talks.find((t) => t.slug === slug)!
+    expect(talk('boundaries').video).toEqual({ kind: 'external', url: 'https://www.destroyallsoftware.com/talks/boundaries' })
+    expect(talk('boundaries').timeSlot).toBeUndefined()
+    expect(talk('escaped').video).toMatchObject({ kind: 'youtube', id: 'EVMPZe4V-ww' })
+    // The site's own video key wins over the link; a time on the minute is the talk's.
+    expect(talk('both').video).toMatchObject({ kind: 'youtube', id: 'OMPfEXIlTVE' })
+    expect(talk('both').timeSlot).toMatchObject({ start: '18:30' })
+  })
+})
 describe('the Hugo site’s own config', () => {
   const TALK = { 'content/talks/a.md': yaml(['title: A talk', 'date: 2024-01-02', 'slides: /slides/a.pdf']) }
 

@@ -14,7 +14,9 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   duration: ['duration'],
   zone: ['timezone', 'time_zone'],
   timeSlot: ['time_slot', 'timeslot'],
-  video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording', 'url_video', 'videoid', 'video_id'],
+  video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording', 'url_video', 'videoid', 'video_id',
+    // Last, a talk's one `link`: where to watch it, on curated archives (a page of no known player is shown as a link).
+    'link'],
   // DevOpsDays' talks name each slide host: speakerdeck, slideshare, googleslides, pdf.
   // GDG DevFest sites (hugo-devfest) name the deck `presentation`.
   slides: ['pdfurl', 'ppturl', 'slides', 'slidesurl', 'slides_url', 'slide_deck', 'deck', 'url_slides', 'url_pdf', 'speakerdeck', 'slideshare', 'googleslides', 'pdf', 'presentation'],
