@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   console.log(`Talk folder: ${config.contentDir}${config.file ? ` (config: ${config.file})` : ''}`)
   console.log(
     `${result.files.length} files: ${result.index.talks.length} talks compiled, ` +
-      (unpublished ? `${unpublished} not published (drafts; headless, build.render never or expired; pages of another type, such as an event's welcome page; or left out by the transform), ` : '') +
+      (unpublished ? `${unpublished} not published (drafts; headless, build.render never or expired; pages of another type, such as an event's welcome page; or left out by the transform; a schedule's breaks and pages it does not list), ` : '') +
       `${result.index.speakers.length} speakers; ` +
       `${errors} error${errors === 1 ? '' : 's'} in ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${ms.toFixed(0)} ms)`,
   )

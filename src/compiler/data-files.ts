@@ -25,7 +25,8 @@ function parse(text: string, ext: string, display: string): unknown {
   try {
     if (ext === '.json') return JSON.parse(text) as unknown
     if (ext === '.toml') return parseToml(text)
-    return parseYaml(text, { schema: 'core', maxAliasCount: 100 }) as unknown
+    // A key given twice is its last value, as Hugo reads a data file.
+    return parseYaml(text, { schema: 'core', maxAliasCount: 100, uniqueKeys: false }) as unknown
   } catch (err) {
     const at = err instanceof YAMLError ? err.linePos?.[0] : err instanceof TomlError ? { line: err.line, col: err.column } : undefined
     const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!

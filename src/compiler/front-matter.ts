@@ -62,8 +62,20 @@ function keepImpossibleDates(data: Record<string, unknown>, fmLines: string[], k
 /** YAML front matter (Hugo's "---" fences), with errors located in the file. */
 /** YAML as the `yaml` package reads it, else as Hugo's more lenient parser does (with a warning per repair). */
 function parseYamlLeniently(file: string, text: string, diagnostics: Diagnostic[]): unknown {
+  let uniqueKeys = true
   // The core schema keeps dates as the text written; alias expansion is capped against "billion laughs".
-  const parse = (t: string) => parseYaml(t, { schema: 'core', maxAliasCount: 100 }) as unknown
+  const parse = (t: string): unknown => {
+    try {
+      return parseYaml(t, { schema: 'core', maxAliasCount: 100, uniqueKeys })
+    } catch (err) {
+      if (!uniqueKeys || !(err instanceof YAMLError) || err.code !== 'DUPLICATE_KEY') throw err
+      // Hugo reads a key given twice as its last value; the author meant one of them.
+      const at = err.linePos?.[0]
+      diagnostics.push(diag(file, (at?.line ?? 1) + 1, at?.col ?? 1, 'lenient-yaml', 'This key is given twice: the last value is read, as Hugo reads it. Remove the other to silence this.'))
+      uniqueKeys = false
+      return parse(t)
+    }
+  }
   try {
     return parse(text)
   } catch (err) {

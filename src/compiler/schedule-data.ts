@@ -19,7 +19,7 @@ export interface Scheduled {
   end?: string
   /** The data file it came from, relative to the data folder. */
   source: string
-  /** Whether an entry names the talk (else the date is the event's start date). */
+  /** Whether an entry names the talk (else the date is the event's start date, or none: a schedule that does not list it). */
   listed: boolean
 }
 
@@ -190,6 +190,9 @@ export function scheduleReader(config: Pick<ResolvedConfig, 'contentDir' | 'site
       }
     }
     const dated = own.find((f) => f.startDate)
-    return dated ? { date: dated.startDate, source: dated.path, listed: false } : undefined
+    if (dated) return { date: dated.startDate, source: dated.path, listed: false }
+    // A schedule that lists talks, but not this one: the caller decides what an unlisted page is.
+    const schedule = [...own, ...SITE_WIDE.map(load).filter((f): f is DataFile => !!f)].find((f) => f.entries.size > 0)
+    return schedule ? { source: schedule.path, listed: false } : undefined
   }
 }

@@ -5,6 +5,7 @@ import type { SpeakerRef } from './config/schema.ts'
 import type { CompileContext } from './context.ts'
 import { diag, type Diagnostic } from './diagnostics.ts'
 import { compileSpeaker, type CompiledSpeaker } from './shortcode-data.ts'
+import { valueOfKey } from './front-matter-reader.ts'
 import { plainTextOf } from './plain-text.ts'
 import { nameOfReference, type SpeakerFile } from './speaker-files.ts'
 import { resolve } from 'node:path'
@@ -22,12 +23,14 @@ function fromFile(s: SpeakerFile, line: number): CompiledSpeaker {
   }
 }
 
+/** A speaker written inline (`{ name, company, photoURL }`), read by the same keys as a speaker file. */
 function fromObject(ref: Exclude<SpeakerRef, string>, line: number, ctx: CompileContext, report: (code: 'bad-url' | 'bad-handle' | 'missing-image' | 'deep-nesting', m: string) => void): CompiledSpeaker | undefined {
-  const text = (k: string) => (typeof ref[k] === 'string' ? (ref[k] as string).trim() || undefined : undefined)
-  const name = text('name') ?? text('title') ?? text('fullname')
+  const keys = ctx.config.speakers.fields
+  const text = (names: readonly string[]) => names.map((k) => valueOfKey(ref, k)).find((v): v is string => typeof v === 'string' && v.trim() !== '')?.trim()
+  const name = text(['name', 'title', ...keys.name])
   if (!name) return undefined
-  const raw = { written: name, img: text('img') ?? text('image') ?? text('photo'), github: text('github'), twitter: text('twitter'), linkedin: text('linkedin'), website: text('website'), bio: text('bio'), line }
-  return { ...compileSpeaker(raw, ctx, report), role: text('role'), org: text('org') ?? text('organization') ?? text('company'), exactName: true }
+  const raw = { written: name, img: text(keys.photo), github: text(keys.github), twitter: text(keys.twitter), linkedin: text(keys.linkedin), website: text(keys.website), bio: text(keys.bio), line }
+  return { ...compileSpeaker(raw, ctx, report), role: text(keys.role), org: text(keys.org), exactName: true }
 }
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|phd|ph\.d|md|esq)\.?$/i

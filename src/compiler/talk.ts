@@ -26,7 +26,7 @@ import { timeSlotOf } from './time-of.ts'
 import { runTransform } from './transform.ts'
 import { checkImage, checkLink } from './urls.ts'
 import { unrenderedReason } from './unrendered.ts'
-import { isSitePage } from './site-pages.ts'
+import { isScheduleFiller, isSitePage } from './site-pages.ts'
 import { bundleOf, contentRootOf, pageRelativeImage } from './site-path-files.ts'
 import { resolve } from 'node:path'
 import { withCascade } from './cascade.ts'
@@ -120,10 +120,10 @@ const ownDate = (f: FieldsResult) => !!f.keys.date && f.keys.date !== FILE_NAME_
  * (schedule-data.ts): an entry naming the talk wins over a date in its file name, the event's start
  * date does not; a talk's own date is never replaced, only given the times of an entry on that day.
  */
-function withSchedule(f: FieldsResult, file: string, ctx: CompileContext, diagnostics: Diagnostic[], data: Record<string, unknown>): MappedTalk {
+function withSchedule(f: FieldsResult, file: string, ctx: CompileContext, diagnostics: Diagnostic[], data: Record<string, unknown>): { talk: MappedTalk; unlisted?: string } {
   const t = f.talk
   const own = ownDate(f)
-  if (!ctx.schedule || (own && t.start)) return t
+  if (!ctx.schedule || (own && t.start)) return { talk: t }
   let found
   try {
     // A schedule names a talk by its file name, its title, or the id its front matter gives it.
@@ -132,14 +132,14 @@ function withSchedule(f: FieldsResult, file: string, ctx: CompileContext, diagno
   } catch (err) {
     if (!(err instanceof DataFileError)) throw err
     diagnostics.push(diag(err.file, err.line, err.column, 'data-file', err.message))
-    return t
+    return { talk: t }
   }
-  if (!found) return t
+  if (!found) return { talk: t }
   const times = { start: t.start ?? found.start, end: t.end ?? found.end }
-  if (own || (t.date && !found.listed)) return !found.date || found.date === t.date ? { ...t, ...times } : t
-  if (!found.date) return t
+  if (own || (t.date && !found.listed)) return { talk: !found.date || found.date === t.date ? { ...t, ...times } : t }
+  if (!found.date) return { talk: t, unlisted: found.source }
   f.keys.date = `(data/${found.source})`
-  return { ...t, date: found.date, ...times }
+  return { talk: { ...t, date: found.date, ...times } }
 }
 
 /** Checks each link the mapping found, reported at the key it came from. */
@@ -228,9 +228,14 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   // A key only a section cascades is the section's to explain, not this file's.
   const ownKeys = new Set(Object.keys(fm.data).map((k) => k.toLowerCase()))
   result.unknownKeys = fields.unknownKeys.filter((k) => ownKeys.has(k.key.toLowerCase()))
-  if (isSitePage(fields.talk.type, ownDate(fields))) return result
-  const mapped = runTransform(withSchedule(fields, file, ctx, diagnostics, data), data, file, ctx, diagnostics)
+  if (isSitePage(fields.talk.type, ownDate(fields)) || isScheduleFiller(fields.talk)) return result
+  const scheduled = withSchedule(fields, file, ctx, diagnostics, data)
+  const mapped = runTransform(scheduled.talk, data, file, ctx, diagnostics)
   if (!mapped) return result
+  if (!mapped.date && scheduled.unlisted) {
+    diagnostics.push(diag(file, 1, 1, 'unscheduled', `The site's schedule (data/${scheduled.unlisted}) does not list this page and it gives no date: it is not published. Add it to the schedule or give it a date.`))
+    return result
+  }
   // A page Hugo never renders (a headless bundle of resources) need not have a title or a date.
   if (unrenderedReason(data)) return result
   const complete = requireTitleAndDate(file, mapped, fields, diagnostics)

@@ -143,6 +143,12 @@ describe('splitFrontMatter', () => {
     })
   })
 
+  it('reads a YAML key given twice as its last value, as Hugo does, with a warning at the second', () => {
+    const { fm, diagnostics } = split('---\ntitle: A\ndate: 2020-01-01\ntitle: B\n---\n')
+    expect(fm?.data.title).toBe('B')
+    expect(brief(diagnostics)).toEqual(['4:1 warning lenient-yaml'])
+  })
+
   describe('key lines', () => {
     it('records quoted and bare keys with their file line, first occurrence only', () => {
       const { fm } = split('+++\n"title" = "T"\n\'date\' = "2023-01-01"\n  time_slot = "x"\n+++\n')

@@ -46,7 +46,7 @@ describe('unrenderedReason: the pages Hugo does not render', () => {
     const ws = workspace({ 'talks/a.md': talk(MINIMAL), 'talks/b.md': talk([...MINIMAL, 'draft = true']), 'talks/c.md': talk([...MINIMAL, 'headless = true']) })
     try {
       const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/check.ts', '--content', ws.path('talks')], { cwd: REPO_ROOT })
-      expect(stdout).toMatch(/^3 files: 1 talks compiled, 2 not published \(drafts; headless, build\.render never or expired; pages of another type, such as an event.s welcome page; or left out by the transform\), /m)
+      expect(stdout).toMatch(/^3 files: 1 talks compiled, 2 not published \(drafts; headless, build\.render never or expired; pages of another type, such as an event.s welcome page; or left out by the transform; a schedule.s breaks and pages it does not list\), /m)
     } finally {
       ws.remove()
     }

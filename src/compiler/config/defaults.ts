@@ -33,8 +33,10 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   publishDate: ['publishdate'],
   registration: ['registration_link', 'registration', 'register', 'rsvp'],
   // Hugo Academic / Wowchemy talks name their presenters in `authors` (files in content/authors/).
-  speakers: ['speakers', 'speaker', 'presenters', 'authors'],
-  type: ['type'],
+  // hugo-devfest sites that keep no speaker files write each one inline: speakers_info: [{ name, company, photoURL }].
+  speakers: ['speakers', 'speaker', 'presenters', 'authors', 'speakers_info'],
+  // hugo-devfest names a session's kind `format` (talk, codelab, pause, lunch…).
+  type: ['type', 'format'],
   // Wowchemy's links: [{ name, url }] and url_code…; rOpenSci's resources: [{ url, name }] (Hugo's own
   // page resources, [{ src }], are not links and are passed over).
   links: ['links', 'resources', 'url_code', 'url_project', 'url_poster', 'url_source', 'url_dataset', 'url_preprint'],
