@@ -180,7 +180,8 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
   const title = readTitle(fm, config, seen)
   const when = readDate(fm, config, seen)
   const publishDate = readPublishDate(fm, config)
-  const timeSlot = note(seen, 'timeSlot', fm.first(f.timeSlot), (x) => fm.text(x))
+  // A number there (`timeslot: 3`) is the slot's place in a schedule, not a time to show.
+  const timeSlot = note(seen, 'timeSlot', fm.first(f.timeSlot), (x) => (typeof x.value === 'number' ? undefined : fm.text(x)))
   const slides = addresses(each('slides'))
   const start = readStart(fm, config, when)
   const speakersFound = each('speakers')
