@@ -20,7 +20,7 @@ describe('Cover', () => {
     const [avif, webp] = sources(container)
     expect(avif!.type).toBe('image/avif')
     expect(webp!.type).toBe('image/webp')
-    expect(avif!.srcset).toBe([320, 480, 640, 960, 1275].map((w) => `/assets/img/e31b1fde62e9-${w}.avif ${w}w`).join(', '))
+    expect(avif!.srcset).toBe([320, 480, 640, 720, 960, 1275].map((w) => `/assets/img/e31b1fde62e9-${w}.avif ${w}w`).join(', '))
     expect(webp!.srcset).toContain('/assets/img/e31b1fde62e9-1275.webp 1275w')
     expect(avif!.sizes).toBe(cardImageSizes)
     expect(webp!.sizes).toBe(cardImageSizes)

@@ -5,11 +5,11 @@ import { isPicture, listedWidths, srcsetOf, variantPath, variantWidths, type Pic
 
 describe('variantWidths', () => {
   it('never goes wider than the original, and includes its own width when under the largest', () => {
-    expect(variantWidths(1275)).toEqual([96, 192, 320, 480, 640, 960, 1275])
+    expect(variantWidths(1275)).toEqual([96, 192, 320, 480, 640, 720, 960, 1275])
     expect(variantWidths(640)).toEqual([96, 192, 320, 480, 640])
     expect(variantWidths(148)).toEqual([96, 148])
     expect(variantWidths(50)).toEqual([50])
-    expect(variantWidths(4000)).toEqual([96, 192, 320, 480, 640, 960, 1280])
+    expect(variantWidths(4000)).toEqual([96, 192, 320, 480, 640, 720, 960, 1280])
   })
 })
 
@@ -21,7 +21,7 @@ describe('srcsetOf', () => {
     )
   })
   it('lists only the widths that can be chosen for the size it is drawn at (1× to 3×)', () => {
-    expect(listedWidths(picture, { min: 288 })).toEqual([320, 480, 640, 960, 1275])
+    expect(listedWidths(picture, { min: 288 })).toEqual([320, 480, 640, 720, 960, 1275])
     expect(listedWidths([400, 400, 'k'], { max: 64 })).toEqual([96, 192])
     expect(listedWidths([400, 400, 'k'], { max: 36 })).toEqual([96])
     // Always one candidate, however small the range.

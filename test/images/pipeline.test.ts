@@ -46,7 +46,7 @@ describe('processImages', () => {
     expect(picture.slice(0, 2)).toEqual([800, 450])
     const key = picture[2]
     expect(r.files).toEqual(
-      [96, 192, 320, 480, 640, 800].flatMap((w) => [`${key}-${w}.avif`, `${key}-${w}.webp`]).sort(),
+      [96, 192, 320, 480, 640, 720, 800].flatMap((w) => [`${key}-${w}.avif`, `${key}-${w}.webp`]).sort(),
     )
     for (const f of r.files) {
       const meta = await sharp(join(cacheDir, f)).metadata()
@@ -67,7 +67,7 @@ describe('processImages', () => {
     const huge = r.pictures.get('/img/huge.webp')!
     expect(r.files.filter((f) => f.startsWith(tiny[2]))).toEqual([`${tiny[2]}-64.avif`, `${tiny[2]}-64.webp`])
     const hugeWidths = [...new Set(r.files.filter((f) => f.startsWith(huge[2])).map((f) => Number(f.match(/-(\d+)\./)![1])))].sort((a, b) => a - b)
-    expect(hugeWidths).toEqual([96, 192, 320, 480, 640, 960, 1280])
+    expect(hugeWidths).toEqual([96, 192, 320, 480, 640, 720, 960, 1280])
   })
 
   it('names variants by the original’s bytes, as the views address them', async () => {
