@@ -102,11 +102,11 @@ function inlineStyles(styles: PageStyles, classes: Set<string>): { tags: string;
   return made
 }
 
-/** A filled page with its share of the styles inline (naming the whole sheet), and its policy. */
-export function withPageStyles(html: string, styles: PageStyles): string {
+/** A filled page with its share of the styles inline (naming the whole sheet), and its policy (with `imageSources` its inline images need). */
+export function withPageStyles(html: string, styles: PageStyles, imageSources: string[] = []): string {
   const { tags, hashes } = inlineStyles(styles, classesOf(html))
   return withCsp(
     html.replace(STYLES, () => tags),
-    withSources(styles.policy, 'style-src', hashes),
+    withSources(withSources(styles.policy, 'style-src', hashes), 'img-src', imageSources),
   )
 }

@@ -1,10 +1,11 @@
 // Renders pages to files, checking that each route rendered what it should: a page whose route
 // renders "Not found" or throws fails the build, naming the route, instead of shipping as if fine.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { SiteSettings } from '../data/site-settings.ts'
 import { fillTemplate, renderHead } from './head.ts'
 import type { PageMeta } from './pages.ts'
+import { inlineFirstCover } from './inline-cover.ts'
 import { withPageStyles, type PageStyles } from './page-styles.ts'
 import type { ServerEntry } from './render-contract.ts'
 
@@ -25,6 +26,16 @@ export async function renderPagesTo(entry: ServerEntry, pages: PageMeta[], templ
     }
     const file = join(outDir, fileOfPage(page.path))
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, withPageStyles(fillTemplate(template, renderHead(page, site), html, href, hints), styles))
+    const filled = fillTemplate(template, renderHead(page, site), html, href, hints)
+    // The list page's first cover paints with the page (inline-cover.ts); the policy allows that one data: image.
+    const cover = page.path === '/' ? inlineFirstCover(filled, (h) => builtBytes(outDir, site.base, h)) : { html: filled, inlined: false }
+    writeFileSync(file, withPageStyles(cover.html, styles, cover.inlined ? ['data:'] : []))
   }
+}
+
+/** A built file's bytes from its address on the site (the images plugin has written them by now). */
+function builtBytes(outDir: string, base: string, href: string): Uint8Array | undefined {
+  if (!href.startsWith(base)) return undefined
+  const file = join(outDir, href.slice(base.length))
+  return existsSync(file) ? readFileSync(file) : undefined
 }

@@ -1,5 +1,5 @@
 // Images of the production build in Chromium: the home page's covers come as AVIF from srcset with
-// their size set, the first fetched first; a talk whose recording is on the event's page shows its
+// their size set, the first inline in the page; a talk whose recording is on the event's page shows its
 // abstract on the first screen and no blurred banner, at phone and desktop widths; the originals stay
 // in the site and in talks.json.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -27,6 +27,7 @@ function images(page: Page) {
         loading: img.getAttribute('loading'),
         priority: img.getAttribute('fetchpriority'),
         avifSrcset: img.closest('picture')?.querySelector('source[type="image/avif"]')?.getAttribute('srcset') ?? null,
+        webpSrcset: img.closest('picture')?.querySelector('source[type="image/webp"]')?.getAttribute('srcset') ?? null,
         top: r.top,
         shown: r.width,
       }
@@ -35,7 +36,7 @@ function images(page: Page) {
 }
 
 describe('home page images', () => {
-  it('come as AVIF variants from srcset, with width and height, the first card’s fetched first', async () => {
+  it('come as AVIF variants from srcset, with width and height, the first card’s inline in the page', async () => {
     const { page, requests, close } = await openPage(browser())
     const types = new Map<string, string>()
     page.on('response', (r) => types.set(r.url().replace(new URL(baseUrl).origin, ''), r.headers()['content-type'] ?? ''))
@@ -44,15 +45,22 @@ describe('home page images', () => {
     await page.waitForFunction(() => [...document.images].filter((i) => i.loading !== 'lazy').every((i) => i.complete && i.naturalWidth > 0))
     const covers = (await images(page)).filter((i) => i.avifSrcset)
     expect(covers.length).toBeGreaterThanOrEqual(3)
+    for (const c of covers.slice(1)) expect(c.avifSrcset).toMatch(/^\/assets\/img\/[0-9a-f]{12}-\d+\.avif \d+w(, \/assets\/img\/[0-9a-f]{12}-\d+\.avif \d+w)+$/)
     for (const c of covers) {
-      expect(c.avifSrcset).toMatch(/^\/assets\/img\/[0-9a-f]{12}-\d+\.avif \d+w(, \/assets\/img\/[0-9a-f]{12}-\d+\.avif \d+w)+$/)
       expect(Number(c.width)).toBeGreaterThan(0)
       expect(Number(c.height)).toBeGreaterThan(0)
     }
     const first = covers[0]!
     expect(first.priority).toBe('high')
-    expect(first.current).toMatch(/^\/assets\/img\/[0-9a-f]{12}-\d+\.avif$/)
-    expect(types.get(first.current)).toBe('image/avif')
+    // The first cover is in the page itself (the list's largest paint, a round trip sooner on a slow
+    // link): its 720 px AVIF inline, the wider ones linked; the page fetches no file of it at 1×.
+    expect(first.avifSrcset).toMatch(/^data:image\/avif;base64,[A-Za-z0-9+/=]+ 720w(, \/assets\/img\/[0-9a-f]{12}-\d+\.avif \d+w)*$/)
+    expect(first.current).toMatch(/^data:image\/avif;base64,/)
+    const key = /\/assets\/img\/([0-9a-f]{12})-/.exec(first.webpSrcset ?? '')![1]!
+    expect(requests.filter((u) => u.includes(`/assets/img/${key}-`))).toEqual([])
+    const second = covers[1]!
+    expect(second.current).toMatch(/^\/assets\/img\/[0-9a-f]{12}-\d+\.avif$/)
+    expect(types.get(second.current)).toBe('image/avif')
     // A variant about as wide as the picture is drawn (1280 px window, 1× screen), not the 1,275 px original.
     expect(first.natural).toBeGreaterThanOrEqual(first.shown)
     expect(first.natural).toBeLessThan(2 * first.shown)
