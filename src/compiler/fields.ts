@@ -129,6 +129,8 @@ function readEnd(fm: FrontMatterReader, config: ResolvedConfig, start: string | 
   return addMinutes(start, minutes)
 }
 
+const isSlotNumber = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 100
+
 function readTitle(fm: FrontMatterReader, config: ResolvedConfig, seen: Noted): string | undefined {
   const found = fm.first(config.fields.title)
   if (found) {
@@ -180,16 +182,21 @@ export function readFields(file: string, raw: Record<string, unknown>, keyLines:
   const title = readTitle(fm, config, seen)
   const when = readDate(fm, config, seen)
   const publishDate = readPublishDate(fm, config)
-  // A number there (`timeslot: 3`) is the slot's place in a schedule, not a time to show.
-  const timeSlot = note(seen, 'timeSlot', fm.first(f.timeSlot), (x) => (typeof x.value === 'number' ? undefined : fm.text(x)))
+  // A small number there (`timeslot: 3`) is the slot's place in a schedule, not a time to show; a
+  // larger one (`time_slot = 1630`) is a time written without quotes, reported.
+  const timeSlot = note(seen, 'timeSlot', fm.first(f.timeSlot), (x) => (isSlotNumber(x.value) ? undefined : fm.text(x)))
   const slides = addresses(each('slides'))
-  const start = readStart(fm, config, when)
+  const read = readStart(fm, config, when)
+  const readEndTime = readEnd(fm, config, read)
+  // Midnight to midnight (`2019-09-19T00:00:00Z` for start and end) is a date written as a date-time, not a time.
+  const placeholder = read === '00:00' && (readEndTime === undefined || readEndTime === '00:00')
+  const start = placeholder ? undefined : read
   const speakersFound = each('speakers')
   const talk: MappedTalk = {
     title,
     date: when?.date,
     start,
-    end: readEnd(fm, config, start),
+    end: placeholder ? undefined : readEndTime,
     zone: note(seen, 'zone', fm.first(f.zone), (x) => fm.text(x)) ?? when?.zone,
     timeSlot: timeSlot || undefined,
     publishDate,

@@ -288,14 +288,14 @@ describe('readFields', () => {
     })
 
     it('wrong-type for the title and the draft flag; other fields of the wrong type are left out with a warning', () => {
-      const { fields, diagnostics } = fieldsOf('title = true', 'date = "2023-01-01"', 'tags = ["a", 1]', 'draft = "yes"', 'event = ["x"]', 'time_slot = false', 'aliases = { a = 1 }', 'type = 3')
+      const { fields, diagnostics } = fieldsOf('title = true', 'date = "2023-01-01"', 'tags = ["a", 1]', 'draft = "yes"', 'event = ["x"]', 'time_slot = 1630', 'aliases = { a = 1 }', 'type = 3')
       expect(brief(diagnostics)).toEqual([
         '2:1 error wrong-type', '7:1 warning ignored-value', '8:1 warning ignored-value', '4:1 warning ignored-value', '6:1 warning ignored-value', '9:1 warning ignored-value',
         '5:1 error wrong-type',
       ])
       expect(diagnostics.map((d) => d.message)).toEqual([
         '"title" must be a text string in quotes, not a boolean.',
-        '"time_slot" must be a text string in quotes, not a boolean: it is left out.',
+        '"time_slot" must be a text string in quotes, not a number: it is left out.',
         '"aliases" must be a list of strings, like ["a", "b"]: what is not text is left out.',
         '"tags" must be a list of strings, like ["a", "b"]: what is not text is left out.',
         '"event" must be a text string in quotes, not a list: it is left out.',

@@ -158,11 +158,11 @@ describe('a site in OSA Con’s shape', () => {
     expect(at(r, 'content/sessions/2023/duckdb.md')).toEqual(['3:1 warning speaker-not-found'])
   })
 
-  it('publishes every talk with no config at all: the grid position in timeslot is left out with a warning', () => {
+  it('publishes every talk with no config at all: the grid position in timeslot is passed over quietly', () => {
     const r = compileSite(SITE)
     expect(r.index.talks.map((t) => t.slug).sort()).toEqual(['2023-keynote', '2024-keynote', 'duckdb'])
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
-    expect(at(r, 'content/sessions/2023/keynote.md')).toEqual(['7:1 warning ignored-value'])
+    expect(at(r, 'content/sessions/2023/keynote.md')).toEqual([])
     expect(r.index.talks.find((t) => t.slug === 'duckdb')!.timeSlot).toMatchObject({ start: '09:10', end: '09:40' })
   })
 
@@ -586,6 +586,29 @@ describe('the Hugo site’s own config', () => {
     expect(siteSettingsFromEnv({}, hugo)).toMatchObject({ title: 'Real Conf', description: 'Every talk of Real Conf', lang: 'en-GB' })
     // The environment still wins.
     expect(siteSettingsFromEnv({ SITE_TITLE: 'Mine' }, hugo).title).toBe('Mine')
+  })
+
+  it('reads its taxonomies as topics, but not one another field reads (a webinar site in pmem.io’s shape)', () => {
+    const toml = ['title = "PMem"', '[taxonomies]', '  tag = "tags"', '  webinar = "webinars"', '  author = "authors"'].join('\n')
+    const r = compileSite({
+      'config.toml': toml,
+      'content/webinars/kv.md': yaml([
+        'title: A key value datastore',
+        "event_start_date: '2019-09-19T00:00:00Z'",
+        "event_end_date: '2019-09-19T00:00:00Z'",
+        "webinar_url: 'https://software.example.com/webinar-kv.html'",
+        "webinar_registration: ''",
+        "webinars: ['PMemKV']",
+        'authors: [Ada Lovelace]',
+      ]),
+      'content/webinars/live.md': yaml(['title: Live', "event_start_date: '2020-03-01T16:00:00Z'", "event_end_date: '2020-03-01T17:00:00Z'"]),
+    })
+    expect(r.diagnostics).toEqual([])
+    const kv = r.index.talks.find((t) => t.slug === 'kv')!
+    expect(kv).toMatchObject({ date: '2019-09-19', tags: ['PMemKV'], speakers: ['ada-lovelace'], links: { event: 'https://software.example.com/webinar-kv.html' } })
+    // Midnight to midnight is a date, not a time; a real hour is kept, with its end.
+    expect(kv.timeSlot).toBeUndefined()
+    expect(r.index.talks.find((t) => t.slug === 'live')!.timeSlot).toMatchObject({ start: '16:00', end: '17:00', zone: 'UTC' })
   })
 
   it('reads config/_default/ in YAML, and its defaultContentLanguage picks the language published', () => {

@@ -7,10 +7,10 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   title: ['title'],
   // A CMS's import date often sits in `date`: the event's own date-time keys come first; a file with
   // no date but a publishDate is dated by it, as Hugo dates it.
-  date: ['event_datetime', 'time_start', 'datestart', 'date_start', 'start_date', 'starts_at', 'talk_date', 'event_date', 'date', 'publishdate'],
+  date: ['event_datetime', 'event_start_date', 'event_start', 'time_start', 'datestart', 'date_start', 'start_date', 'starts_at', 'talk_date', 'event_date', 'date', 'publishdate'],
   // A time of day kept apart from the date (DevOpsDays' Talk_start_time), used when the date has none.
   start: ['start_time', 'talk_start_time', 'starttime'],
-  end: ['time_end', 'dateend', 'date_end', 'end_date', 'ends_at', 'end_time', 'talk_end_time', 'endtime'],
+  end: ['event_end_date', 'event_end', 'time_end', 'dateend', 'date_end', 'end_date', 'ends_at', 'end_time', 'talk_end_time', 'endtime'],
   duration: ['duration'],
   zone: ['timezone', 'time_zone'],
   timeSlot: ['time_slot', 'timeslot'],
@@ -20,7 +20,7 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   // DevOpsDays' talks name each slide host: speakerdeck, slideshare, googleslides, pdf.
   // GDG DevFest sites (hugo-devfest) name the deck `presentation`.
   slides: ['pdfurl', 'ppturl', 'slides', 'slidesurl', 'slides_url', 'slide_deck', 'deck', 'url_slides', 'url_pdf', 'speakerdeck', 'slideshare', 'googleslides', 'pdf', 'presentation'],
-  event: ['eventurl', 'event_url', 'event_link'],
+  event: ['eventurl', 'event_url', 'event_link', 'webinar_url'],
   eventName: ['event', 'conference'],
   abstract: ['abstract', 'long_abstract'],
   summary: ['summary', 'description', 'short_abstract', 'abstract'],
@@ -31,7 +31,7 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   draft: ['draft'],
   aliases: ['aliases'],
   publishDate: ['publishdate'],
-  registration: ['registration_link', 'registration', 'register', 'rsvp'],
+  registration: ['registration_link', 'registration', 'register', 'rsvp', 'webinar_registration'],
   // Hugo Academic / Wowchemy talks name their presenters in `authors` (files in content/authors/).
   // hugo-devfest sites that keep no speaker files write each one inline: speakers_info: [{ name, company, photoURL }].
   speakers: ['speakers', 'speaker', 'presenters', 'authors', 'speakers_info'],

@@ -1,6 +1,6 @@
 // What the Hugo site's own configuration says about the site (hugo.toml, config.yaml, config/_default/…):
-// its title, description and language name the archive, and its address is where files missing from
-// static/ live. Only defaults: Talkshelf's config and the environment win. A file that does not parse is
+// its title, description and language name the archive, its address is where files missing from
+// static/ live, and its taxonomies are a talk's topics. Only defaults: Talkshelf's config and the environment win. A file that does not parse is
 // passed over (Hugo would say why), as is a template's placeholder address (https://example.org/).
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,6 +19,8 @@ export interface HugoSite {
   contentLanguage?: string
   /** The live site's address without the trailing slash. */
   baseUrl?: string
+  /** The site's taxonomies (`[taxonomies] webinar = "webinars"`): the front-matter keys, lower case. */
+  taxonomies?: string[]
 }
 
 const NAMES = ['hugo', 'config']
@@ -56,6 +58,12 @@ export function liveAddress(value: unknown): string | undefined {
   }
 }
 
+function taxonomiesOf(value: unknown): string[] | undefined {
+  if (!isTable(value)) return undefined
+  const keys = Object.values(value).map(text).filter((t): t is string => !!t).map((t) => t.toLowerCase())
+  return keys.length ? keys : undefined
+}
+
 /** The site's settings from the first Hugo config file that exists and parses; none without one. */
 export function readHugoSite(siteRoot: string): HugoSite {
   for (const file of CANDIDATES) {
@@ -72,6 +80,7 @@ export function readHugoSite(siteRoot: string): HugoSite {
       lang: languageTag(valueOfKey(data, 'languagecode')) ?? contentLanguage,
       contentLanguage,
       baseUrl: liveAddress(valueOfKey(data, 'baseurl')),
+      taxonomies: taxonomiesOf(valueOfKey(data, 'taxonomies')),
     }
     return Object.fromEntries(Object.entries(site).filter(([, v]) => v !== undefined)) as HugoSite
   }

@@ -82,6 +82,15 @@ function lower(keys: FieldKey[]): FieldKey[] {
 }
 
 /**
+ * The topic keys: the defaults, then the Hugo site's own taxonomies (pmem.io files its webinars
+ * under `webinars = ['PMemKV']`), except one another field reads (Wowchemy's `authors`).
+ */
+function withTaxonomies(taxonomies: string[] | undefined): FieldKey[] {
+  const claimed = new Set(Object.values(DEFAULT_FIELDS).flat().map((k) => (typeof k === 'string' ? k : k.key).toLowerCase()))
+  return [...DEFAULT_FIELDS.tags, ...(taxonomies ?? []).filter((t) => !claimed.has(t))]
+}
+
+/**
  * The first candidate talk folder that holds a page: a site may keep only the section's
  * `_index.md` in content/talks (its talks listed from a data file) and its talks elsewhere.
  */
@@ -128,7 +137,7 @@ export function resolveConfig(config: TalkshelfConfig, sources: ConfigSources, f
       : siteRoot
         ? (firstTalkFolder(siteRoot, inLanguage(CONTENT_CANDIDATES)) ?? resolve(siteRoot, CONTENT_CANDIDATES[0]!))
         : resolve(sources.root, 'content/talks')
-  const fields = Object.fromEntries(TALK_FIELDS.map((f) => [f, lower(config.fields?.[f] ?? DEFAULT_FIELDS[f])])) as Record<TalkField, FieldKey[]>
+  const fields = Object.fromEntries(TALK_FIELDS.map((f) => [f, lower(config.fields?.[f] ?? (f === 'tags' ? withTaxonomies(hugo.taxonomies) : DEFAULT_FIELDS[f]))])) as Record<TalkField, FieldKey[]>
   const speakerFields = Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, (config.speakers?.fields?.[f] ?? DEFAULT_SPEAKER_FIELDS[f]).map((k) => k.toLowerCase())])) as Record<SpeakerField, string[]>
   const speakerFolders = config.speakers?.folders?.map(fromSite) ?? (siteRoot ? defaultSpeakerFolders(siteRoot, contentDir, inLanguage) : [])
   const dataDir = config.data ? fromSite(config.data) : siteRoot ? resolve(siteRoot, 'data') : undefined
