@@ -14,6 +14,7 @@ import { compileFile, type CompiledFile } from './talk.ts'
 import { fileOfSitePath, siteFoldersOf, type SiteFolders } from './site-path-files.ts'
 import { cascadeReader } from './cascade.ts'
 import { scheduleReader } from './schedule-data.ts'
+import { siteShortcodeReader } from './site-shortcodes.ts'
 
 export interface CompileOptions {
   /** The site config, resolved (config/resolve.ts): folders, field mapping, transform. */
@@ -44,6 +45,8 @@ export class FileCache {
   cascade?: (talkFile: string) => Record<string, unknown> | undefined
   /** What the data files say of talks' dates, read once until a file other than a talk changes. */
   schedule?: ReturnType<typeof scheduleReader>
+  /** The site's simple shortcode templates, each read once. */
+  siteShortcodes?: ReturnType<typeof siteShortcodeReader>
 
   /** Forget a file (after it changed on disk) and what is known of static files (one may have appeared). */
   invalidate(file: string): void {
@@ -118,6 +121,7 @@ function contextOf(options: CompileOptions): CompileContext {
     readData,
     cascade: (cache.cascade ??= cascadeReader(config.contentDir)),
     schedule: (cache.schedule ??= scheduleReader(config, readData)),
+    siteShortcode: (cache.siteShortcodes ??= siteShortcodeReader(config.siteRoot)),
   }
   cache.speakers ??= readSpeakerDirectory(config, base, (p) => display(options, p))
   return { ...base, speakers: cache.speakers }

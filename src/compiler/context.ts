@@ -2,6 +2,7 @@
 // pure and tests pass a stub.
 import type { ResolvedConfig } from './config/resolve.ts'
 import type { Scheduled } from './schedule-data.ts'
+import type { SiteShortcode } from './site-shortcodes.ts'
 import type { SpeakerDirectory } from './speaker-files.ts'
 
 export interface CompileContext {
@@ -19,4 +20,6 @@ export interface CompileContext {
   cascade?(talkFile: string): Record<string, unknown> | undefined
   /** What the site's data files say of a talk's date and times, by its names (schedule-data.ts); throws a DataFileError. */
   schedule?(talkFile: string, names: string[]): Scheduled | undefined
+  /** The site's own shortcode of that name, when its template only fills in values (site-shortcodes.ts). */
+  siteShortcode?(name: string): SiteShortcode | undefined
 }

@@ -31,6 +31,8 @@ type Report = (code: DiagnosticCode, message: string) => void
 export interface PageLinks {
   /** The archive's path of the page a ref names (page-refs.ts), if it publishes one. */
   ref(target: string): string | undefined
+  /** The site's own shortcode of that name, when its template only fills in values. */
+  siteShortcode?(name: string): ((call: ShortcodeCall) => string) | undefined
 }
 
 export interface ShortcodeHandler {

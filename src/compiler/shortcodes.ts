@@ -534,6 +534,13 @@ export function scanShortcodes(file: string, body: string, firstLine: number, di
       const keeps = paired && tags[close]!.start > tag.end
       // A theme's own player or deck shortcode still names the talk's video or slides.
       const media = mediaOfUnknownShortcode(call)
+      // The site's own template, when it only fills in values: its text goes where the call was.
+      const own = media ? undefined : page?.siteShortcode?.(tag.name)
+      if (own) {
+        if (paired) stack.push({ closeAt: close, text: '', finish: (inner) => own({ ...call, inner }) })
+        else top.text += own(call)
+        continue
+      }
       if (media) slots.push({ call, output: { ...media, line: at.line } })
       const named = media ? `; ${media.url.slice(0, 80)} is taken as the talk's ${media.kind === 'video' ? 'video' : 'slides'}` : ''
       diagnostics.push(diag(file, at.line, at.column, 'unknown-shortcode', `Unknown shortcode "${tag.name}": it is left out of the page${keeps ? ' (its inner text is kept)' : ''}${named}.`))

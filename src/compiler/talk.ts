@@ -241,7 +241,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const complete = requireTitleAndDate(file, mapped, fields, diagnostics)
   if (mapped.draft && !ctx.includeDrafts) return result
 
-  const scan = scanShortcodes(file, fm.body, fm.bodyLine, diagnostics, { ref: (target) => refPath(target, resolve(ctx.root, file), ctx) })
+  const scan = scanShortcodes(file, fm.body, fm.bodyLine, diagnostics, { ref: (target) => refPath(target, resolve(ctx.root, file), ctx), siteShortcode: ctx.siteShortcode })
   const own = ownFiles(file, ctx)
   const ownMapped = own.mapped(mapped)
   const shortcodes = shortcodeData(file, scan, ctx, diagnostics, own.file)

@@ -64,6 +64,8 @@ export const CONTENT_CANDIDATES = [
   'content/talks', 'content/webinars', 'content/sessions', 'content/events', 'content/presentations', 'content/videos',
   // Hugo Academic / Wowchemy: content/talk (older) or content/event.
   'content/talk', 'content/event', 'content/webinar', 'content/session', 'content/presentation',
+  // A user group's meetups, a page each (its talks in the body): the archive's entries.
+  'content/meetups', 'content/meetup',
 ]
 
 /** Speaker folders looked for under a site root, in order. */
