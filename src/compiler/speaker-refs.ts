@@ -53,7 +53,8 @@ const SHORTCODE_REF = /^\{\{[<%]\s*[\w./-]+\s+(?:\w+\s*=\s*)?(["'`])(.+?)\1[^}]*
 
 /** The text a reference names: a shortcode's quoted name, entities decoded ("Amig&oacute;" → "Amigó"). */
 export function referenceText(ref: string): string {
-  const inner = SHORTCODE_REF.exec(ref.trim())?.[2] ?? ref
+  // Names are short: a long text is not tried (the pattern backtracks on it).
+  const inner = (ref.length < 500 && ref.trimStart().startsWith('{{') ? SHORTCODE_REF.exec(ref.trim())?.[2] : undefined) ?? ref
   return /[&<]/.test(inner) ? plainTextOf(inner) : inner
 }
 
