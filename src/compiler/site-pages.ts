@@ -12,13 +12,17 @@ export function isSitePage(type: string | undefined, hasOwnDate: boolean): boole
   return !!type && !hasOwnDate && !TALK_TYPE.test(type)
 }
 
-/** A schedule's kinds and tags for the time between talks. */
-const FILLER = /^(break|pause|lunch|coffee|coffee[- ]?break|breakfast|dinner|meal|registration|check-?in|networking|social)$/i
+/** A schedule's kinds for the time between talks (`format: pause`, `type: registration`). */
+const FILLER_TYPE = /^(break|pause|lunch|coffee|coffee[- ]?break|breakfast|dinner|meal|registration|check-?in|networking|social)$/i
+/** Tags that say nothing else: a talk about networking or social media is tagged so, a break is not. */
+const FILLER_TAG = /^(break|pause|lunch|coffee|coffee[- ]?break|breakfast|dinner|meal)$/i
 
 /**
- * Whether a page is a schedule's filler (a break, lunch, registration): its type, format or a tag
- * says so and it names no speaker. Conference themes keep these as sessions beside the talks.
+ * Whether a page is a schedule's filler (a break, lunch, registration) that names no speaker: its
+ * type or format says so, or every tag it has is a break's. Conference themes keep these as
+ * sessions beside the talks.
  */
 export function isScheduleFiller(t: { type?: string; tags: string[]; speakers: unknown[] }): boolean {
-  return t.speakers.length === 0 && [t.type ?? '', ...t.tags].some((k) => FILLER.test(k.trim()))
+  if (t.speakers.length > 0) return false
+  return FILLER_TYPE.test(t.type?.trim() ?? '') || (t.tags.length > 0 && t.tags.every((k) => FILLER_TAG.test(k.trim())))
 }
