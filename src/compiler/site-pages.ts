@@ -19,10 +19,12 @@ const FILLER_TAG = /^(break|pause|lunch|coffee|coffee[- ]?break|breakfast|dinner
 
 /**
  * Whether a page is a schedule's filler (a break, lunch, registration) that names no speaker: its
- * type or format says so, or every tag it has is a break's. Conference themes keep these as
- * sessions beside the talks.
+ * type or format (hugo-devfest's session kind) says so, or every tag it has is a break's.
+ * Conference themes keep these as sessions beside the talks. A format is not a type: "Conférence"
+ * or "Atelier" is a talk's, so only a break's format says anything.
  */
-export function isScheduleFiller(t: { type?: string; tags: string[]; speakers: unknown[] }): boolean {
+export function isScheduleFiller(t: { type?: string; tags: string[]; speakers: unknown[] }, format: unknown): boolean {
   if (t.speakers.length > 0) return false
-  return FILLER_TYPE.test(t.type?.trim() ?? '') || (t.tags.length > 0 && t.tags.every((k) => FILLER_TAG.test(k.trim())))
+  const kinds = [t.type, typeof format === 'string' ? format : undefined].map((k) => k?.trim() ?? '')
+  return kinds.some((k) => FILLER_TYPE.test(k)) || (t.tags.length > 0 && t.tags.every((k) => FILLER_TAG.test(k.trim())))
 }

@@ -228,7 +228,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   // A key only a section cascades is the section's to explain, not this file's.
   const ownKeys = new Set(Object.keys(fm.data).map((k) => k.toLowerCase()))
   result.unknownKeys = fields.unknownKeys.filter((k) => ownKeys.has(k.key.toLowerCase()))
-  if (isSitePage(fields.talk.type, ownDate(fields)) || isScheduleFiller(fields.talk)) return result
+  if (isSitePage(fields.talk.type, ownDate(fields)) || isScheduleFiller(fields.talk, valueOfKey(data, 'format'))) return result
   const scheduled = withSchedule(fields, file, ctx, diagnostics, data)
   const mapped = runTransform(scheduled.talk, data, file, ctx, diagnostics)
   if (!mapped) return result

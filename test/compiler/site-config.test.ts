@@ -542,17 +542,19 @@ describe('a site in a GDG DevFest’s shape (hugo-devfest), with no config', () 
       'content/sessions/chaff.md': yaml(['key: chaff', 'title: Go chaff', 'format: talk', 'speakers_info:', '  - name: Ryan Lee', '    company: Bluetel', '    photoURL: /images/ryan.jpeg'], 'Fakers.'),
       'content/sessions/lunch.md': yaml(['key: lunch', 'title: Lunch', 'format: pause', 'duration: 50'], 'Lunch break.'),
       'content/sessions/__coffee.md': yaml(["title: 'Coffee & snacks'", 'format:', 'tags: [break]']),
+      // A session kind in another language is a talk's; only a break's kind says anything.
+      'content/sessions/atelier.md': yaml(['title: Atelier Kotlin', 'format: Atelier'], 'On code.'),
       // A talk about networking, its speaker in the body: a talk, not a break.
       'content/sessions/cni.md': yaml(['title: CNI deep dive', 'tags: [networking, social]'], '{{< speaker name="Bo" >}}Bo.{{< /speaker >}}'),
       // Left from last year's event: no date, and this year's schedule does not list it. (The
       // schedule gives `rooms` twice, the first empty: read as Hugo reads it, the last wins.)
       'content/sessions/old-keynote.md': yaml(['title: Last year’s keynote', 'speakers_info: [{ name: Ada }]']),
       'static/images/ryan.jpeg': 'jpg',
-      'data/schedule.yml': ["- day: '2025-12-11'", '  rooms:', '  rooms:', '    - room: main', '      slots:', '        - slot: a', '          talk: chaff', '        - slot: b', '          talk: lunch', '        - slot: c', '          talk: __coffee', '        - slot: d', '          talk: cni'].join('\n'),
+      'data/schedule.yml': ["- day: '2025-12-11'", '  rooms:', '  rooms:', '    - room: main', '      slots:', '        - slot: a', '          talk: chaff', '        - slot: b', '          talk: lunch', '        - slot: c', '          talk: __coffee', '        - slot: d', '          talk: cni', '        - slot: e', '          talk: atelier'].join('\n'),
     })
     expect(brief(r.diagnostics)).toEqual(['1:1 warning unscheduled'])
     expect(r.diagnostics[0]).toMatchObject({ file: 'content/sessions/old-keynote.md', message: expect.stringContaining('data/schedule.yml') })
-    expect(r.index.talks.map((t) => t.slug).sort()).toEqual(['chaff', 'cni'])
+    expect(r.index.talks.map((t) => t.slug).sort()).toEqual(['atelier', 'chaff', 'cni'])
     expect(r.index.speakers.find((s) => s.name === 'Ryan Lee')).toMatchObject({ org: 'Bluetel', image: '/images/ryan.jpeg', talks: ['chaff'] })
   })
 })

@@ -35,8 +35,7 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   // Hugo Academic / Wowchemy talks name their presenters in `authors` (files in content/authors/).
   // hugo-devfest sites that keep no speaker files write each one inline: speakers_info: [{ name, company, photoURL }].
   speakers: ['speakers', 'speaker', 'presenters', 'authors', 'speakers_info'],
-  // hugo-devfest names a session's kind `format` (talk, codelab, pause, lunch…).
-  type: ['type', 'format'],
+  type: ['type'],
   // Wowchemy's links: [{ name, url }] and url_code…; rOpenSci's resources: [{ url, name }] (Hugo's own
   // page resources, [{ src }], are not links and are passed over).
   links: ['links', 'resources', 'url_code', 'url_project', 'url_poster', 'url_source', 'url_dataset', 'url_preprint'],
@@ -79,4 +78,6 @@ export const QUIET_KEYS = [
   'key', 'id',
   // Hugo Academic / Wowchemy's page switches.
   'all_day', 'math', 'diagram', 'projects',
+  // hugo-devfest's session kind (talk, codelab, pause…): read only to pass over breaks (site-pages.ts).
+  'format',
 ]
