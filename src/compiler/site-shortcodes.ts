@@ -1,14 +1,16 @@
 // A site's own simple shortcodes (layouts/shortcodes/<name>.html, or a theme's), expanded as Hugo
 // expands them: a template that only puts its arguments or inner text into fixed text
-// (`https://github.com/org/presentations/tree/main/{{ .Get "pres" }}`, `{{ .Get 0 }}`, `{{ .Inner }}`).
-// A template with any logic (if, range, partials, variables, .Page…) is not run: it stays an unknown
-// shortcode. What a template gives goes into the Markdown body, so it is rendered and sanitised with
+// (`https://github.com/org/presentations/tree/main/{{ .Get "pres" }}`, `{{ .Get 0 }}`, `{{ .Inner }}`,
+// the page's `{{ .Page.Title }}` and `{{ .Page.Params.key }}`). A template with any logic (if, range,
+// partials, variables, dates…) is not run: it stays an unknown shortcode. What a template gives goes into the Markdown body, so it is rendered and sanitised with
 // it: a template can no more run a script than the page's own text can.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { valueOfKey } from './front-matter-reader.ts'
 import type { ShortcodeCall } from './shortcodes.ts'
 
-export type SiteShortcode = (call: ShortcodeCall) => string
+/** The call, and the page's front matter (for .Page.Params). */
+export type SiteShortcode = (call: ShortcodeCall, page: Record<string, unknown>) => string
 
 /** Larger templates are layouts, not text with a hole or two. */
 const MAX_TEMPLATE = 4096
@@ -16,16 +18,24 @@ const ACTION = /\{\{(-?)\s*([\s\S]*?)\s*(-?)\}\}/g
 const GET_NAMED = /^\.Get\s+(?:"([^"\\]+)"|`([^`]+)`)$/
 const GET_INDEX = /^\.Get\s+(\d+)$/
 const COMMENT = /^\/\*[\s\S]*\*\/$/
+const PAGE_PARAM = /^\.Page\.Params\.(\w+)$/
 /** Pipes that change how Hugo escapes a value, not what it is (the body is sanitised anyway). */
 const PASSING_PIPES = new Set(['markdownify', 'safeHTML', 'safeURL', 'safeHTMLAttr', 'htmlUnescape'])
 
-type Part = string | ((call: ShortcodeCall) => string)
+type Value = (call: ShortcodeCall, page: Record<string, unknown>) => string
+type Part = string | Value
 
-function valueOf(action: string): ((call: ShortcodeCall) => string) | undefined {
+/** A front-matter value as a template prints it: text and numbers; anything else prints nothing here. */
+const printed = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '')
+
+function valueOf(action: string): Value | undefined {
   const [head = '', ...pipes] = action.split('|').map((p) => p.trim())
   if (pipes.some((p) => !PASSING_PIPES.has(p))) return undefined
   if (COMMENT.test(head)) return () => ''
   if (head === '.Inner') return (c) => c.inner ?? ''
+  if (head === '.Page.Title') return (_, page) => printed(valueOfKey(page, 'title'))
+  const param = PAGE_PARAM.exec(head)
+  if (param) return (_, page) => printed(valueOfKey(page, param[1]!.toLowerCase()))
   const named = GET_NAMED.exec(head)
   if (named) {
     const key = named[1] ?? named[2]!
@@ -56,7 +66,7 @@ export function compileTemplate(text: string): SiteShortcode | undefined {
   // The file's last line break is the editor's, not output (a link's address must not end in one).
   const tail = text.slice(last).replace(/\r?\n$/, '')
   parts.push(trimNext ? tail.replace(/^\s+/, '') : tail)
-  return (call) => parts.map((p) => (typeof p === 'string' ? p : p(call))).join('')
+  return (call, page) => parts.map((p) => (typeof p === 'string' ? p : p(call, page))).join('')
 }
 
 /** The folders a site's shortcode templates are in: its own, then each theme's. */

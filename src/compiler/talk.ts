@@ -18,7 +18,7 @@ import { splitFrontMatter } from './front-matter.ts'
 import { valueOfKey } from './front-matter-reader.ts'
 import { talkMedia } from './media.ts'
 import { shortcodeData, type CompiledSpeaker } from './shortcode-data.ts'
-import { scanShortcodes } from './shortcodes.ts'
+import { scanShortcodes, type ShortcodeCall } from './shortcodes.ts'
 import { refPath } from './page-refs.ts'
 import { slugify, talkSlug } from './slug.ts'
 import { resolveSpeakerRefs } from './speaker-refs.ts'
@@ -110,6 +110,14 @@ function withAbstract(body: RenderedMarkdown, abstract: string | undefined, at: 
   if (!flat(lead.text) || flat(body.text).includes(flat(lead.text).slice(0, 200))) return body
   diagnostics.push(...own)
   return { ...body, html: `${lead.html}\n${body.html}`, text: `${lead.text}\n${body.text}`, summary: lead.summary || body.summary, nestingCut: lead.nestingCut || body.nestingCut }
+}
+
+/** The site's shortcodes as this page runs them (a template may print its front matter). */
+function pageShortcode(ctx: CompileContext, data: Record<string, unknown>) {
+  return (name: string) => {
+    const template = ctx.siteShortcode?.(name)
+    return template && ((call: ShortcodeCall) => template(call, data))
+  }
 }
 
 /** Whether the front matter itself dates the talk (not the file's name). */
@@ -241,7 +249,7 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const complete = requireTitleAndDate(file, mapped, fields, diagnostics)
   if (mapped.draft && !ctx.includeDrafts) return result
 
-  const scan = scanShortcodes(file, fm.body, fm.bodyLine, diagnostics, { ref: (target) => refPath(target, resolve(ctx.root, file), ctx), siteShortcode: ctx.siteShortcode })
+  const scan = scanShortcodes(file, fm.body, fm.bodyLine, diagnostics, { ref: (target) => refPath(target, resolve(ctx.root, file), ctx), siteShortcode: pageShortcode(ctx, data) })
   const own = ownFiles(file, ctx)
   const ownMapped = own.mapped(mapped)
   const shortcodes = shortcodeData(file, scan, ctx, diagnostics, own.file)

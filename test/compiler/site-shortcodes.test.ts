@@ -11,11 +11,13 @@ const call = (named: Record<string, string>, positional: string[] = [], inner?: 
 
 describe('compileTemplate', () => {
   it('fills in named and positional arguments and the inner text, trimming as {{- -}} says', () => {
-    expect(compileTemplate('https://github.com/org/talks/tree/main/{{ .Get "pres" }}\n')!(call({ pres: '2025-06/why-go' }))).toBe('https://github.com/org/talks/tree/main/2025-06/why-go')
-    expect(compileTemplate('<b>{{ .Get 0 }}</b> {{- /* note */ -}} , {{ .Inner | markdownify }}')!(call({}, ['A'], '*b*'))).toBe('<b>A</b>, *b*')
-    expect(compileTemplate('[{{ .Get `label` }}]({{ .Get "url" | safeURL }})')!(call({ label: 'L', url: 'https://a.example' }))).toBe('[L](https://a.example)')
+    expect(compileTemplate('https://github.com/org/talks/tree/main/{{ .Get "pres" }}\n')!(call({ pres: '2025-06/why-go' }), {})).toBe('https://github.com/org/talks/tree/main/2025-06/why-go')
+    expect(compileTemplate('<b>{{ .Get 0 }}</b> {{- /* note */ -}} , {{ .Inner | markdownify }}')!(call({}, ['A'], '*b*'), {})).toBe('<b>A</b>, *b*')
+    expect(compileTemplate('[{{ .Get `label` }}]({{ .Get "url" | safeURL }})')!(call({ label: 'L', url: 'https://a.example' }), {})).toBe('[L](https://a.example)')
     // An argument not given is empty, as in Hugo.
-    expect(compileTemplate('a{{ .Get "nope" }}b')!(call({}))).toBe('ab')
+    expect(compileTemplate('a{{ .Get "nope" }}b')!(call({}), {})).toBe('ab')
+    // The page's title and front matter, as .Page gives them (a list or a table prints nothing here).
+    expect(compileTemplate('#{{ .Page.Params.meetNumber }} of {{ .Page.Title }}{{ .Page.Params.tags }}')!(call({}), { meetnumber: 75, title: 'June', tags: ['a'] })).toBe('#75 of June')
   })
 
   it('runs no template with logic, variables, the page or a site lookup', () => {
@@ -34,10 +36,11 @@ describe('a site’s own shortcodes in a talk', () => {
       'layouts/shortcodes/preslink.html': 'https://github.com/org/presentations/tree/main/{{ .Get "pres" }}\n',
       'layouts/shortcodes/note.html': '<aside>{{ .Inner }}</aside><script>alert(1)</script>',
       'layouts/shortcodes/meetdate.html': 'on {{ .Page.Date.Format "January 02" }}',
+      'layouts/shortcodes/meetnumber.html': '#{{ .Page.Params.meetnumber }}',
       'themes/t/layouts/shortcodes/youtube-lazy.html': '<iframe src="https://www.youtube.com/embed/{{ .Get 0 }}"></iframe>',
       'content/meetups/2025-06.md': [
-        '---', 'title: June meetup', 'date: 2025-06-18', '---',
-        'Meetup {{< meetdate >}}.', '', '[slides]({{< preslink pres="2025-06/why-go" >}})', '',
+        '---', 'title: June meetup', 'date: 2025-06-18', 'meetnumber: 75', '---',
+        'Meetup {{< meetnumber >}} {{< meetdate >}}.', '', '[slides]({{< preslink pres="2025-06/why-go" >}})', '',
         '{{< note >}}Bring a laptop{{< /note >}}', '', '{{< youtube-lazy abcdefghijk >}}',
       ].join('\n'),
     })
@@ -45,10 +48,11 @@ describe('a site’s own shortcodes in a talk', () => {
     const r = compileCollection({ config, includeDrafts: false, root: ws.root, cache: new FileCache() })
     const html = r.bodies.get('2025-06')!
     expect(html).toContain('<a href="https://github.com/org/presentations/tree/main/2025-06/why-go"')
+    expect(html).toContain('Meetup #75 .')
     // The template's text is sanitised with the page: the aside's text stays, its script does not run.
     expect(html).toContain('Bring a laptop')
     expect(html).not.toContain('<script')
     expect(r.index.talks[0]!.video).toMatchObject({ kind: 'youtube', id: 'abcdefghijk' })
-    expect(brief(r.diagnostics)).toEqual(['5:8 warning unknown-shortcode', '11:1 warning unknown-shortcode'])
+    expect(brief(r.diagnostics)).toEqual(['4:1 warning unknown-key', '6:27 warning unknown-shortcode', '12:1 warning unknown-shortcode'])
   })
 })
