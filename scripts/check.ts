@@ -2,7 +2,7 @@
 // path:line:col, a content health report and the mapping coverage table; exit 1 on errors.
 // Reads the same config as the build (TALKSHELF_SITE, TALKSHELF_CONFIG, talkshelf.config.ts).
 import { resolve } from 'node:path'
-import { compileCollection, compileTalkFile, FileCache } from '../src/compiler/compile.ts'
+import { compileCollection, FileCache } from '../src/compiler/compile.ts'
 import { ConfigError, loadSiteConfig } from '../src/compiler/config/resolve.ts'
 import { coverageTable } from '../src/compiler/coverage.ts'
 import { formatDiagnostic } from '../src/compiler/diagnostics.ts'
@@ -28,14 +28,15 @@ async function main(): Promise<number> {
   console.log('')
   console.log(healthReport(result.index).join('\n'))
   console.log('')
-  const compiled = result.files.map((f) => compileTalkFile(f, options))
+  const compiled = result.compiled
   console.log(coverageTable(compiled).join('\n'))
   // Files that compile without errors and give no talk: ones Hugo would not render either.
   const unpublished = compiled.filter((c) => !c.talk && !c.diagnostics.some((d) => d.severity === 'error')).length
   console.log('')
-  console.log(`Talk folder: ${config.contentDir}${config.file ? ` (config: ${config.file})` : ''}`)
+  const fromData = result.files.length === 1 && !result.files[0]!.startsWith(config.contentDir)
+  console.log(fromData ? `Talks data file: ${result.files[0]} (the talk folder ${config.contentDir} holds no page)` : `Talk folder: ${config.contentDir}${config.file ? ` (config: ${config.file})` : ''}`)
   console.log(
-    `${result.files.length} files: ${result.index.talks.length} talks compiled, ` +
+    `${fromData ? `${compiled.length} entries` : `${result.files.length} files`}: ${result.index.talks.length} talks compiled, ` +
       (unpublished ? `${unpublished} not published (drafts; headless, build.render never or expired; pages of another type, such as an event's welcome page; or left out by the transform; a schedule's breaks and pages it does not list), ` : '') +
       `${result.index.speakers.length} speakers; ` +
       `${errors} error${errors === 1 ? '' : 's'} in ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${ms.toFixed(0)} ms)`,

@@ -6,11 +6,12 @@ import { relative, resolve, sep } from 'node:path'
 import { collectTalks, type Collection } from './collection.ts'
 import type { ResolvedConfig } from './config/resolve.ts'
 import type { CompileContext } from './context.ts'
-import { dataReader } from './data-files.ts'
-import { dedupe, diag, sortDiagnostics } from './diagnostics.ts'
+import { DataFileError, dataReader } from './data-files.ts'
+import { findTalksData } from './data-talks.ts'
+import { dedupe, diag, sortDiagnostics, type Diagnostic } from './diagnostics.ts'
 import { listTalkFiles } from './files.ts'
 import { readSpeakerDirectory, type SpeakerDirectory } from './speaker-files.ts'
-import { compileFile, type CompiledFile } from './talk.ts'
+import { compileDataTalk, compileFile, type CompiledFile } from './talk.ts'
 import { fileOfSitePath, siteFoldersOf, type SiteFolders } from './site-path-files.ts'
 import { cascadeReader } from './cascade.ts'
 import { scheduleReader } from './schedule-data.ts'
@@ -33,6 +34,8 @@ export interface CompileResult extends Collection {
   speakerFiles: string[]
   /** Files left out for their errors (display paths). */
   skipped: string[]
+  /** What each file (or each entry of a talks data file) compiled to, in that order. */
+  compiled: CompiledFile[]
 }
 
 /** Compiled files by path, valid while their modification time and size stay the same. */
@@ -145,16 +148,32 @@ export function statKey(file: string): string {
 
 export function compileCollection(options: CompileOptions): CompileResult {
   const { contentDir } = options.config
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    const d = diag(display(options, contentDir), 1, 1, 'no-content-folder', `The talk folder ${contentDir} does not exist: create it, or set TALKS_CONTENT_DIR, TALKSHELF_SITE or the config's content.`)
-    return { index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), texts: new Map(), diagnostics: [d], files: [], speakerFiles: [], skipped: [] }
-  }
+  const folder = existsSync(contentDir) && statSync(contentDir).isDirectory()
   const ctx = contextOf(options)
-  const files = listTalkFiles(contentDir, options.config.language, options.config.speakers.folders)
+  const files = folder ? listTalkFiles(contentDir, options.config.language, options.config.speakers.folders) : []
+  // A site that keeps its talks in a data file has no talk pages (data-talks.ts).
+  const fromData = files.length ? undefined : dataTalks(options, ctx)
+  if (!folder && !fromData) {
+    const d = diag(display(options, contentDir), 1, 1, 'no-content-folder', `The talk folder ${contentDir} does not exist: create it, or set TALKS_CONTENT_DIR, TALKSHELF_SITE or the config's content.`)
+    return { index: { talks: [], speakers: [], aliases: {} }, bodies: new Map(), texts: new Map(), diagnostics: [d], files: [], speakerFiles: [], skipped: [], compiled: [] }
+  }
   cacheOf(options).keepOnly(new Set(files))
-  const compiled = files.map((f) => compileTalkFile(f, options, ctx))
+  const compiled = fromData?.compiled ?? files.map((f) => compileTalkFile(f, options, ctx))
   const collection = collectTalks(compiled)
-  const diagnostics = sortDiagnostics(dedupe([...ctx.speakers.diagnostics, ...compiled.flatMap((c) => c.diagnostics), ...collection.diagnostics]))
+  const diagnostics = sortDiagnostics(dedupe([...ctx.speakers.diagnostics, ...(fromData?.diagnostics ?? []), ...compiled.flatMap((c) => c.diagnostics), ...collection.diagnostics]))
   const skipped = [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))]
-  return { ...collection, diagnostics, files, speakerFiles: ctx.speakers.files, skipped }
+  return { ...collection, diagnostics, files: fromData ? [fromData.file] : files, speakerFiles: ctx.speakers.files, skipped, compiled }
+}
+
+/** Each entry of the site's talks data file, compiled; a file that does not parse is an error at its line. */
+function dataTalks(options: CompileOptions, ctx: CompileContext): { file: string; compiled: CompiledFile[]; diagnostics: Diagnostic[] } | undefined {
+  try {
+    const found = findTalksData(options.config, (p) => display(options, p))
+    if (!found) return undefined
+    const file = display(options, found.file)
+    return { file: found.file, compiled: found.entries.map((e) => compileDataTalk(file, e.data, e.line, ctx)), diagnostics: [] }
+  } catch (err) {
+    if (!(err instanceof DataFileError)) throw err
+    return { file: resolve(options.root, err.file), compiled: [], diagnostics: [diag(err.file, err.line, err.column, 'data-file', err.message)] }
+  }
 }

@@ -14,7 +14,7 @@ import { capPerCode, diag, hasErrors, sortDiagnostics, type Diagnostic } from '.
 import { FILE_NAME_DATE, readFields, type FieldsResult } from './fields.ts'
 import { DataFileError } from './data-files.ts'
 import { pageName } from './files.ts'
-import { splitFrontMatter } from './front-matter.ts'
+import { splitFrontMatter, type FrontMatter } from './front-matter.ts'
 import { valueOfKey } from './front-matter-reader.ts'
 import { talkMedia } from './media.ts'
 import { shortcodeData, type CompiledSpeaker } from './shortcode-data.ts'
@@ -226,10 +226,35 @@ export function compileFile(file: string, bytes: Uint8Array, ctx: CompileContext
 
 function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): CompiledFile {
   const diagnostics: Diagnostic[] = []
-  const result: CompiledFile = { file, diagnostics, speakers: [], unknownKeys: [] }
   const text = decodeTalkFile(file, bytes, diagnostics)
   const fm = text === undefined ? undefined : splitFrontMatter(file, text, diagnostics)
-  if (!fm) return result
+  return fm ? compilePage(file, fm, ctx, diagnostics) : { file, diagnostics, speakers: [], unknownKeys: [] }
+}
+
+/** Every key of a data file's entry is at the entry's line, as is what it lacks (a missing date). */
+class EntryLines extends Map<string, number> {
+  constructor(private readonly line: number) {
+    super()
+  }
+  override get(): number {
+    return this.line
+  }
+}
+
+/**
+ * One entry of a site's talks data file (data-talks.ts), compiled as a page whose front matter it
+ * is, located at its line; its URL slug is its own, else its title's.
+ */
+export function compileDataTalk(file: string, data: Record<string, unknown>, line: number, ctx: CompileContext): CompiledFile {
+  const result = compilePage(file, { data, keyLines: new EntryLines(line), body: '', bodyLine: line }, ctx, [], true)
+  // What the entry lacks (a date) is reported where the entry starts, not at the file's first line.
+  const located = result.diagnostics.map((d) => (d.file === file && d.line < line ? { ...d, line, column: 1 } : d))
+  return { ...result, diagnostics: sortDiagnostics(capPerCode(located)) }
+}
+
+/** `entry`: a data file's entry, not a page (no file of its own to take a slug or resources from). */
+function compilePage(file: string, fm: Pick<FrontMatter, 'data' | 'keyLines' | 'body' | 'bodyLine'>, ctx: CompileContext, diagnostics: Diagnostic[], entry = false): CompiledFile {
+  const result: CompiledFile = { file, diagnostics, speakers: [], unknownKeys: [] }
   // Keys the file's sections cascade to it fill in what it does not set (Hugo's cascade).
   const data = withCascade(fm.data, ctx.cascade?.(resolve(ctx.root, file)))
   const fields = readFields(file, data, fm.keyLines, diagnostics, ctx.config)
@@ -237,7 +262,8 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const ownKeys = new Set(Object.keys(fm.data).map((k) => k.toLowerCase()))
   result.unknownKeys = fields.unknownKeys.filter((k) => ownKeys.has(k.key.toLowerCase()))
   if (isSitePage(fields.talk.type, ownDate(fields)) || isScheduleFiller(fields.talk, valueOfKey(data, 'format'))) return result
-  const scheduled = withSchedule(fields, file, ctx, diagnostics, data)
+  // A talks data file is its own list: it is not also a schedule of itself.
+  const scheduled = entry ? { talk: fields.talk } : withSchedule(fields, file, ctx, diagnostics, data)
   const mapped = runTransform(scheduled.talk, data, file, ctx, diagnostics)
   if (!mapped) return result
   if (!mapped.date && scheduled.unlisted) {
@@ -266,13 +292,13 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   const links = checkedLinks(file, ownMapped, fields, fromBody, ctx, diagnostics)
   const image = mapped.image === undefined ? own.cover() : own.image(mapped.image)
   const previewImage = checkImage(image, ctx, (m) => diagnostics.push(diag(file, fields.lines.image ?? 1, 1, 'missing-image', m)))
-  const slug = slugOf(file, mapped.slug, fields.lines.slug ?? fields.lineOf('slug'), diagnostics)
+  const slug = entry ? talkSlug(file, mapped.slug || mapped.title) : slugOf(file, mapped.slug, fields.lines.slug ?? fields.lineOf('slug'), diagnostics)
   if (hasErrors(diagnostics) || !complete) return result
 
   result.talk = talkOf({ slug, mapped, links, buttons: buttonsOf(shortcodes.buttons, links), previewImage, summary: body.summary, extra: fields.extra })
   result.html = body.html
   result.text = body.text
-  result.slugFromPath = !mapped.slug
+  result.slugFromPath = !mapped.slug && !entry
   if (mapped.aliases.length) result.aliasLine = fields.lines.aliases
   return result
 }

@@ -11,7 +11,7 @@ const ada = '{{< speaker name="Ada Lovelace - Analyst @ Babbage" >}}Bio.{{< /spe
 const file = (name: string, front: string[], body = ada) => compileFile(`talks/${name}.md`, encode(talk(front, body)), context())
 const A = file('a', ['title = "A"', 'date = "2023-01-02"'])
 const B = file('b', ['title = "B"', 'date = "2022-01-02"'])
-const before = () => ({ ...collectTalks([A, B]), files: [], speakerFiles: [], skipped: [] })
+const before = () => ({ ...collectTalks([A, B]), files: [], speakerFiles: [], skipped: [], compiled: [A, B] })
 const ops = (changes: TalkChange[]) => changes.map((c) => `${c.op}@${c.op === 'replace' ? c.set.pos[0] : c.pos}`)
 
 describe('talkPatch', () => {

@@ -9,7 +9,7 @@ import { sitePathsOf } from '../../src/vite/site-static.ts'
 const talk = (t: Partial<Talk>): Talk => ({ slug: 's', title: 'T', date: '2024-01-01', year: 2024, speakers: [], links: {}, buttons: [], slides: [], summary: '', tags: [], aliases: [], ...t })
 
 function result(talks: Talk[], bodies: string[] = []): CompileResult {
-  return { index: { talks, speakers: [{ slug: 'a', name: 'A', links: {}, talks: ['s'], variants: ['A'], image: '/img/a.jpg', bioHtml: '<p><img src="/img/bio.png"></p>' }], aliases: {} }, bodies: new Map(bodies.map((b, i) => [String(i), b])), texts: new Map(), diagnostics: [], files: [], speakerFiles: [], skipped: [] }
+  return { index: { talks, speakers: [{ slug: 'a', name: 'A', links: {}, talks: ['s'], variants: ['A'], image: '/img/a.jpg', bioHtml: '<p><img src="/img/bio.png"></p>' }], aliases: {} }, bodies: new Map(bodies.map((b, i) => [String(i), b])), texts: new Map(), diagnostics: [], files: [], speakerFiles: [], skipped: [], compiled: [] }
 }
 
 describe('sitePathsOf', () => {
