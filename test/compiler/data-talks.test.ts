@@ -27,6 +27,8 @@ const TALKS_YML = [
   '- title: Observability for humans',
   '  date: "2022-10-01T18:30:00Z"',
   '  speakers: [Grace Hopper]',
+  '  talk_url: https://vimeo.com/162956685',
+  "  category: 'Analysis & Monitoring'",
   '- title: Undated',
   '- note: an entry with no title is not a talk',
 ].join('\n')
@@ -36,9 +38,9 @@ describe('talks kept in a data file', () => {
     const r = compileSite({ 'data/talks.yml': TALKS_YML })
     expect(r.index.talks.map((t) => t.slug)).toEqual(['rust-at-scale', 'observability-for-humans'])
     expect(r.index.talks[0]).toMatchObject({ date: '2023-05-04', event: 'RustConf', speakers: ['ada-lovelace'], video: { kind: 'youtube', id: 'abcdefghijk' } })
-    expect(r.index.talks[1]!.timeSlot).toMatchObject({ start: '18:30', zone: 'UTC' })
+    expect(r.index.talks[1]).toMatchObject({ timeSlot: { start: '18:30', zone: 'UTC' }, video: { kind: 'vimeo', id: '162956685' }, tags: ['Analysis & Monitoring'] })
     expect(r.bodies.get('rust-at-scale')).toBe('<p>We moved <strong>everything</strong> to Rust.</p>')
-    expect(brief(r.diagnostics)).toEqual(['12:1 error missing-date'])
+    expect(brief(r.diagnostics)).toEqual(['14:1 error missing-date'])
     expect(r.diagnostics[0]!.file).toBe('data/talks.yml')
     expect(r.files).toEqual([`${ws.root}/data/talks.yml`])
   })

@@ -14,7 +14,7 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   duration: ['duration'],
   zone: ['timezone', 'time_zone'],
   timeSlot: ['time_slot', 'timeslot'],
-  video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording', 'url_video', 'videoid', 'video_id',
+  video: ['youtubeurl', 'video', 'videourl', 'video_url', 'youtube', 'youtube_id', 'youtubeid', 'vimeoid', 'vimeo', 'vimeo_id', 'recording', 'url_video', 'videoid', 'video_id', 'talk_url',
     // Last, a talk's one `link`: where to watch it, on curated archives (a page of no known player is shown as a link).
     'link'],
   // DevOpsDays' talks name each slide host: speakerdeck, slideshare, googleslides, pdf.
@@ -26,7 +26,7 @@ export const DEFAULT_FIELDS: Record<TalkField, FieldKey[]> = {
   summary: ['summary', 'description', 'short_abstract', 'abstract'],
   // Then Ananke's featured_image, and Hugo's own `images` (the list its Open Graph template reads).
   image: ['previewimage', 'preview_image', 'image', 'thumbnail', 'cover', 'featured_image', 'featuredimage', 'images'],
-  tags: ['tags', 'categories', 'topics', 'track'],
+  tags: ['tags', 'categories', 'category', 'topics', 'track'],
   slug: ['slug'],
   draft: ['draft'],
   aliases: ['aliases'],
