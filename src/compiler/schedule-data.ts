@@ -32,6 +32,8 @@ const DATE_KEYS = ['date', 'day', 'talk_date', 'start_date', 'startdate', 'dates
 const START_KEYS = ['start_time', 'starttime', 'talk_start_time', 'start', 'time_start', 'starts_at', 'from', 'time']
 const END_KEYS = ['end_time', 'endtime', 'talk_end_time', 'end', 'time_end', 'ends_at', 'to']
 const SLOT_KEYS = ['slot', 'slot_id', 'timeslot']
+/** Keys of a slot that list the talks in it by id. */
+const LIST_KEYS = ['sessions', 'talks', 'items']
 const SLOT_FILES = ['slots', 'timeslots', 'time_slots']
 const MAX_DEPTH = 6
 
@@ -113,7 +115,12 @@ function indexEntries(data: unknown): Map<string, Entry> {
     if (!isTable(value)) return
     const entry = entryOf(value, inherited)
     const names = NAME_KEYS.map((k) => valueOfKey(value, k)).filter((v): v is string => typeof v === 'string' && !!v.trim())
-    if (names.length && depth > 0 && (entry.date || entry.start)) for (const name of names) if (!index.has(slugify(name))) index.set(slugify(name), entry)
+    // A slot listing its sessions by id (`timeslots: [{ startTime, sessions: [101, 102] }]`, older hugo-devfest sites).
+    const listed = LIST_KEYS.flatMap((k) => {
+      const v = valueOfKey(value, k)
+      return Array.isArray(v) ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : []
+    })
+    if ((names.length && depth > 0) || listed.length) if (entry.date || entry.start) for (const name of [...names, ...listed]) if (!index.has(slugify(name))) index.set(slugify(name), entry)
     for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) walk(child, entry.date, depth + 1)
   }
   walk(data, undefined, 0)

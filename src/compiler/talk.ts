@@ -262,8 +262,9 @@ function compilePage(file: string, fm: Pick<FrontMatter, 'data' | 'keyLines' | '
   const ownKeys = new Set(Object.keys(fm.data).map((k) => k.toLowerCase()))
   result.unknownKeys = fields.unknownKeys.filter((k) => ownKeys.has(k.key.toLowerCase()))
   if (isSitePage(fields.talk.type, ownDate(fields)) || isScheduleFiller(fields.talk, valueOfKey(data, 'format'))) return result
-  // A talks data file is its own list: it is not also a schedule of itself.
-  const scheduled = entry ? { talk: fields.talk } : withSchedule(fields, file, ctx, diagnostics, data)
+  const scheduled = withSchedule(fields, file, ctx, diagnostics, data)
+  // An entry of a talks data file that no schedule lists is simply undated (reported below).
+  if (entry) scheduled.unlisted = undefined
   const mapped = runTransform(scheduled.talk, data, file, ctx, diagnostics)
   if (!mapped) return result
   if (!mapped.date && scheduled.unlisted) {

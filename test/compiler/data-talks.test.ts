@@ -56,6 +56,15 @@ describe('talks kept in a data file', () => {
     expect(json.index.talks.map((t) => t.slug)).toEqual(['w'])
   })
 
+  it('dates an entry from the site’s schedule (sessions kept by id, as older hugo-devfest sites do)', () => {
+    const r = compileSite({
+      'data/sessions.yml': ['101:', '  title: Kotlin coroutines', '  speakers: [ada]', '102:', '  title: Lunch'].join('\n'),
+      'data/schedule.yml': ["- date: '2019-10-03'", '  timeslots:', "    - startTime: '10:00'", '      sessions: [101]'].join('\n'),
+    })
+    expect(r.index.talks.map((t) => [t.title, t.date])).toEqual([['Kotlin coroutines', '2019-10-03']])
+    expect(brief(r.diagnostics)).toEqual(['4:1 error missing-date'])
+  })
+
   it('is not used beside talk pages, where the file is a schedule; a file that does not parse is a located error', () => {
     const withPages = compileSite({
       'content/talks/a.md': ['---', 'title: A', '---', 'Body.'].join('\n'),
