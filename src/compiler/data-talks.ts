@@ -10,7 +10,10 @@ import { parse as parseToml } from 'smol-toml'
 import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { ResolvedConfig } from './config/resolve.ts'
 import { DATA_EXTENSIONS, DataFileError } from './data-files.ts'
+import type { CompileContext } from './context.ts'
+import { capPerCode, sortDiagnostics } from './diagnostics.ts'
 import { isTable, valueOfKey } from './front-matter-reader.ts'
+import { compilePage, type CompiledFile } from './talk.ts'
 
 export const TALK_DATA_FILES = ['talks', 'presentations', 'webinars', 'sessions']
 
@@ -78,4 +81,25 @@ export function findTalksData(config: Pick<ResolvedConfig, 'dataDir' | 'fields'>
     if (entries.length) return { file, entries }
   }
   return undefined
+}
+
+/** Every key of a data file's entry is at the entry's line, as is what it lacks (a missing date). */
+class EntryLines extends Map<string, number> {
+  constructor(private readonly line: number) {
+    super()
+  }
+  override get(): number {
+    return this.line
+  }
+}
+
+/**
+ * One entry of the talks data file, compiled as a page whose front matter it
+ * is, located at its line; its URL slug is its own, else its title's.
+ */
+export function compileDataTalk(file: string, data: Record<string, unknown>, line: number, ctx: CompileContext): CompiledFile {
+  const result = compilePage(file, { data, keyLines: new EntryLines(line), body: '', bodyLine: line }, ctx, [], true)
+  // What the entry lacks (a date) is reported where the entry starts, not at the file's first line.
+  const located = result.diagnostics.map((d) => (d.file === file && d.line < line ? { ...d, line, column: 1 } : d))
+  return { ...result, diagnostics: sortDiagnostics(capPerCode(located)) }
 }

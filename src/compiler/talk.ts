@@ -231,29 +231,8 @@ function compileParts(file: string, bytes: Uint8Array, ctx: CompileContext): Com
   return fm ? compilePage(file, fm, ctx, diagnostics) : { file, diagnostics, speakers: [], unknownKeys: [] }
 }
 
-/** Every key of a data file's entry is at the entry's line, as is what it lacks (a missing date). */
-class EntryLines extends Map<string, number> {
-  constructor(private readonly line: number) {
-    super()
-  }
-  override get(): number {
-    return this.line
-  }
-}
-
-/**
- * One entry of a site's talks data file (data-talks.ts), compiled as a page whose front matter it
- * is, located at its line; its URL slug is its own, else its title's.
- */
-export function compileDataTalk(file: string, data: Record<string, unknown>, line: number, ctx: CompileContext): CompiledFile {
-  const result = compilePage(file, { data, keyLines: new EntryLines(line), body: '', bodyLine: line }, ctx, [], true)
-  // What the entry lacks (a date) is reported where the entry starts, not at the file's first line.
-  const located = result.diagnostics.map((d) => (d.file === file && d.line < line ? { ...d, line, column: 1 } : d))
-  return { ...result, diagnostics: sortDiagnostics(capPerCode(located)) }
-}
-
 /** `entry`: a data file's entry, not a page (no file of its own to take a slug or resources from). */
-function compilePage(file: string, fm: Pick<FrontMatter, 'data' | 'keyLines' | 'body' | 'bodyLine'>, ctx: CompileContext, diagnostics: Diagnostic[], entry = false): CompiledFile {
+export function compilePage(file: string, fm: Pick<FrontMatter, 'data' | 'keyLines' | 'body' | 'bodyLine'>, ctx: CompileContext, diagnostics: Diagnostic[], entry = false): CompiledFile {
   const result: CompiledFile = { file, diagnostics, speakers: [], unknownKeys: [] }
   // Keys the file's sections cascade to it fill in what it does not set (Hugo's cascade).
   const data = withCascade(fm.data, ctx.cascade?.(resolve(ctx.root, file)))
