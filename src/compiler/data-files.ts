@@ -21,7 +21,8 @@ export class DataFileError extends Error {
   }
 }
 
-function parse(text: string, ext: string, display: string): unknown {
+/** A data file's text parsed by its extension; a located DataFileError when it does not parse. */
+export function parseDataText(text: string, ext: string, display: string): unknown {
   try {
     if (ext === '.json') return JSON.parse(text) as unknown
     if (ext === '.toml') return parseToml(text)
@@ -45,7 +46,7 @@ export function dataReader(dataDir: string | undefined, display: (path: string) 
     const ext = extname(file).toLowerCase()
     if (!DATA_EXTENSIONS.includes(ext)) throw new DataFileError(`readData("${path}"): only .yml, .yaml, .toml and .json files can be read`, display(file))
     if (!existsSync(file)) throw new DataFileError(`readData("${path}"): ${relative(dataDir, file)} does not exist in ${display(dataDir)}`, display(dataDir))
-    const value = parse(readFileSync(file, 'utf8'), ext, display(file))
+    const value = parseDataText(readFileSync(file, 'utf8'), ext, display(file))
     cache.set(file, value)
     return value
   }

@@ -5,11 +5,10 @@
 // Only used when the talk folder holds no page: beside pages, those files are schedules
 // (schedule-data.ts).
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { parse as parseToml } from 'smol-toml'
+import { extname, join } from 'node:path'
 import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { ResolvedConfig } from './config/resolve.ts'
-import { DATA_EXTENSIONS, DataFileError } from './data-files.ts'
+import { DATA_EXTENSIONS, parseDataText } from './data-files.ts'
 import type { CompileContext } from './context.ts'
 import { capPerCode, sortDiagnostics } from './diagnostics.ts'
 import { isTable, valueOfKey } from './front-matter-reader.ts'
@@ -33,8 +32,8 @@ export interface TalksData {
 function yamlEntries(text: string, display: string): { value: unknown; line: number }[] {
   const lines = new LineCounter()
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: false, lineCounter: lines })
-  const error = doc.errors[0]
-  if (error) throw new DataFileError(`The data file ${display} does not parse: ${error.message.split('\n')[0]}`, display, error.linePos?.[0]?.line ?? 1, error.linePos?.[0]?.col ?? 1)
+  // A file that does not parse is reported as every data file is (parseDataText throws, located).
+  if (doc.errors.length) parseDataText(text, '.yml', display)
   const lineOf = (node: unknown) => (isNode(node) && node.range ? lines.linePos(node.range[0]).line : 1)
   // Aliases expand at most 100 times ("billion laughs"), as in every other data file.
   const entries = plainEntries(doc.toJS({ maxAliasCount: 100 }))
@@ -58,12 +57,8 @@ function plainEntries(data: unknown): { value: unknown; line: number }[] {
 
 function entriesOf(path: string, display: string): { value: unknown; line: number }[] {
   const text = readFileSync(path, 'utf8')
-  if (/\.ya?ml$/i.test(path)) return yamlEntries(text, display)
-  try {
-    return plainEntries(path.endsWith('.json') ? JSON.parse(text) : parseToml(text))
-  } catch (err) {
-    throw new DataFileError(`The data file ${display} does not parse: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`, display, 1, 1)
-  }
+  const ext = extname(path).toLowerCase()
+  return ext === '.yml' || ext === '.yaml' ? yamlEntries(text, display) : plainEntries(parseDataText(text, ext, display))
 }
 
 /** The site's talks data file and its entries that give a title, or undefined when it has none. */
