@@ -28,10 +28,16 @@ const RENDER_BLOCKING_SCRIPT = /<script src="([^"]+)"(?: async)? blocking="rende
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
+/** Where a file of the build is, from its address on the site (undefined for one outside the base). */
+export function builtPath(outDir: string, base: string, href: string): string | undefined {
+  return href.startsWith(base) ? join(outDir, href.slice(base.length)) : undefined
+}
+
 /** A file of the build from its address on the site. */
 function builtFile(outDir: string, base: string, href: string): string {
-  if (!href.startsWith(base)) throw new Error(`${href} is not under the site's base ${base}.`)
-  return readFileSync(join(outDir, href.slice(base.length)), 'utf8')
+  const path = builtPath(outDir, base, href)
+  if (!path) throw new Error(`${href} is not under the site's base ${base}.`)
+  return readFileSync(path, 'utf8')
 }
 
 /** Text that cannot close the element it is inlined in. */

@@ -6,7 +6,7 @@ import type { SiteSettings } from '../data/site-settings.ts'
 import { fillTemplate, renderHead } from './head.ts'
 import type { PageMeta } from './pages.ts'
 import { inlineFirstCover } from './inline-cover.ts'
-import { withPageStyles, type PageStyles } from './page-styles.ts'
+import { builtPath, withPageStyles, type PageStyles } from './page-styles.ts'
 import type { ServerEntry } from './render-contract.ts'
 
 /** "/" → index.html, "/talks/x" → talks/x/index.html, "/404" → 404.html. */
@@ -35,7 +35,6 @@ export async function renderPagesTo(entry: ServerEntry, pages: PageMeta[], templ
 
 /** A built file's bytes from its address on the site (the images plugin has written them by now). */
 function builtBytes(outDir: string, base: string, href: string): Uint8Array | undefined {
-  if (!href.startsWith(base)) return undefined
-  const file = join(outDir, href.slice(base.length))
-  return existsSync(file) ? readFileSync(file) : undefined
+  const file = builtPath(outDir, base, href)
+  return file && existsSync(file) ? readFileSync(file) : undefined
 }
